@@ -1,0 +1,53 @@
+// Owns the loopback static server that serves the built renderer when Electron is absent, and for the web end-to-end tests.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mimeTypeFor, resolveStaticAsset } from '../static-assets';
+import { CONTENT_SECURITY_POLICY } from '../web-security';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 only (never other interfaces), with the app's CSP on every response. */
+export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = resolveStaticAsset(root, pathname);
+    let isFile = false;
+    try {
+      isFile = file !== null && statSync(file).isFile();
+    } catch {
+      isFile = false;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    if (!file || !isFile) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': mimeTypeFor(file),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${actual}/`,
+        server,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,24 @@
+// Owns the Host implementation over the preload bridge (window.atlasHost) in the desktop app.
+import { HOST_BRIDGE_GLOBAL, type HostBridge } from '../../graph-data/host-api';
+import type { Host } from './host';
+
+export function findHostBridge(): HostBridge | undefined {
+  return (window as unknown as Record<string, HostBridge | undefined>)[HOST_BRIDGE_GLOBAL];
+}
+
+export function createElectronHost(bridge: HostBridge): Host {
+  return {
+    kind: 'electron',
+    openGraphFile: () => bridge.openGraphFile(),
+    saveFileAs: (suggestedName, kind, data) => bridge.saveFileAs({ suggestedName, kind, data }),
+    saveCurrentFile: (data) => bridge.saveCurrentFile({ data }),
+    exportPdf: (suggestedName, svg) => bridge.exportPdf({ suggestedName, svg }),
+    setDocumentState: (title, dirty) => {
+      void bridge.setDocumentState({ title, dirty });
+    },
+    openExternal: (url) => bridge.openExternal(url),
+    getAppInfo: () => bridge.getAppInfo(),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onFileOpened: (listener) => bridge.onFileOpened(listener),
+  };
+}

@@ -1,0 +1,12 @@
+// Owns renderer start-up: pick the host, load the embedded graph, mount the UI.
+import { render } from 'preact';
+import { EMBEDDED_GRAPH_FILE_NAME, loadEmbeddedGraph } from '../graph-data/dataset/embedded-graph';
+import { AppShell } from './app-shell';
+import { selectHost } from './host/select-host';
+import { createAppStore } from './store/app-store';
+
+const host = selectHost();
+const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: EMBEDDED_GRAPH_FILE_NAME });
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+render(<AppShell host={host} store={store} />, root);

@@ -1,0 +1,70 @@
+// Owns the Cytoscape stylesheet: colours, shapes and line styles from element data, readable labels, light and dark themes.
+import type { StylesheetJson } from 'cytoscape';
+
+export type Theme = 'light' | 'dark';
+
+const THEME_COLORS: Record<Theme, { text: string; textBackground: string; edgeLabel: string; selection: string }> = {
+  light: { text: '#1b1d22', textBackground: '#ffffff', edgeLabel: '#40444d', selection: '#d55e00' },
+  dark: { text: '#e8eaef', textBackground: '#16181d', edgeLabel: '#b8bcc6', selection: '#ffb000' },
+};
+
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const colors = THEME_COLORS[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 30,
+        height: 30,
+        label: 'data(label)',
+        color: colors.text,
+        'font-size': 13,
+        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': colors.textBackground,
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'border-width': 1.5,
+        'border-color': colors.textBackground,
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        opacity: 0.85,
+        label: 'data(label)',
+        'font-size': 10,
+        color: colors.edgeLabel,
+        'text-rotation': 'autorotate',
+        'text-background-color': colors.textBackground,
+        'text-background-opacity': 0.8,
+        // Edge labels appear only when zoomed in enough to read them.
+        'min-zoomed-font-size': 11,
+      },
+    },
+    {
+      selector: ':selected',
+      style: { 'border-color': colors.selection, 'border-width': 4, 'line-color': colors.selection, width: 3 },
+    },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: '.highlighted',
+      style: { 'border-color': colors.selection, 'border-width': 4, width: 3.5, opacity: 1 },
+    },
+  ];
+}

@@ -1,0 +1,31 @@
+// Owns shared steps of the web end-to-end tests: open the app, wait for the first layout, collect console errors, read counts.
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export interface CanvasCounts {
+  nodes: number;
+  edges: number;
+  visibleNodes: number;
+  visibleEdges: number;
+}
+
+/** Starts collecting console errors and page errors before navigation, so none is missed. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('index.html');
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
+}
+
+export async function canvasCounts(page: Page): Promise<CanvasCounts> {
+  const counts = await page.evaluate(() => window.__atlas?.counts() ?? null);
+  if (!counts) throw new Error('the app exposes no canvas counts');
+  return counts;
+}
