@@ -57,7 +57,10 @@ const fileNameSchema = z
   .min(1)
   .max(255)
   .refine((s) => !/[\\/\0]/.test(s), 'must be a bare file name');
-const saveDataSchema = z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array)]);
+const saveDataSchema = z.union([
+  z.string().max(MAX_SAVE_BYTES),
+  z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes'),
+]);
 
 /**
  * The invoke channels (renderer asks, main answers). `method` is the name the preload exposes; `args` is the

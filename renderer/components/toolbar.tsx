@@ -17,22 +17,24 @@ const BUTTONS: { command: MenuCommand; label: string; text: string }[] = [
 
 export function Toolbar({ run, theme }: ToolbarProps) {
   return (
-    <header class="toolbar" role="toolbar" aria-label="Main toolbar">
-      <span class="app-title">Alliance Atlas</span>
-      {BUTTONS.map((b) => (
-        <button key={b.command} type="button" aria-label={b.label} title={b.label} onClick={() => run(b.command)}>
-          {b.text}
+    <header class="toolbar">
+      <div class="toolbar-buttons" role="toolbar" aria-label="Main toolbar">
+        <span class="app-title">Alliance Atlas</span>
+        {BUTTONS.map((b) => (
+          <button key={b.command} type="button" aria-label={b.label} title={b.label} onClick={() => run(b.command)}>
+            {b.text}
+          </button>
+        ))}
+        <button
+          type="button"
+          aria-label="Toggle dark mode"
+          aria-pressed={theme === 'dark'}
+          title="Toggle dark mode"
+          onClick={() => run('toggle-theme')}
+        >
+          {theme === 'dark' ? 'Light' : 'Dark'}
         </button>
-      ))}
-      <button
-        type="button"
-        aria-label="Toggle dark mode"
-        aria-pressed={theme === 'dark'}
-        title="Toggle dark mode"
-        onClick={() => run('toggle-theme')}
-      >
-        {theme === 'dark' ? 'Light' : 'Dark'}
-      </button>
+      </div>
     </header>
   );
 }
