@@ -29,11 +29,79 @@ function firstIssue(data: unknown, error: z.ZodError): { element: string; messag
   return { element: describeIssuePath(data, issue.path), message: issue.message };
 }
 
-/** Parses JSON text, turning the engine's position into a line and column. */
+/**
+ * Deepest nesting of arrays/objects accepted in a JSON file. The native format needs about 6 levels; the limit is
+ * far above that but low enough that every later recursive walk (zod, structuredClone, graphology) is safe.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Rejects over-deep nesting before JSON.parse, scanning outside strings, so the error can point at the line. */
+function checkJsonDepth(text: string, fileName: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > MAX_JSON_DEPTH) {
+        throw new GraphFileError(
+          fileName,
+          `JSON is nested deeper than ${MAX_JSON_DEPTH} levels`,
+          lineColumnAt(text, i),
+        );
+      }
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+}
+
+/**
+ * JSON.parse makes `"__proto__"` an own property, which a later `{...spread}` or assignment would turn into a
+ * prototype change; no graph needs such a key, so it is refused with its path rather than silently dropped.
+ */
+function checkReservedKeys(value: unknown, fileName: string): void {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const current = item.value;
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      current.forEach((v, i) => {
+        if (v !== null && typeof v === 'object') stack.push({ value: v, path: `${item.path}[${i}]` });
+      });
+      continue;
+    }
+    if (Object.hasOwn(current, '__proto__')) {
+      throw new GraphFileError(fileName, 'the key "__proto__" is not allowed', {
+        element: item.path === '' ? 'the top level' : item.path,
+      });
+    }
+    for (const [key, v] of Object.entries(current)) {
+      if (v !== null && typeof v === 'object') stack.push({ value: v, path: item.path ? `${item.path}.${key}` : key });
+    }
+  }
+}
+
+/** Parses JSON text, turning the engine's position into a line and column; refuses over-deep nesting and `__proto__` keys. */
 export function parseJsonText(text: string, fileName: string): unknown {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (withoutBom.trim() === '') throw new GraphFileError(fileName, 'the file is empty');
+  checkJsonDepth(withoutBom, fileName);
+  let data: unknown;
   try {
-    return JSON.parse(withoutBom);
+    data = JSON.parse(withoutBom);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const positionMatch = /position (\d+)/.exec(message);
@@ -45,14 +113,16 @@ export function parseJsonText(text: string, fileName: string): unknown {
       });
     }
     if (positionMatch) {
-      const offset = Number(positionMatch[1]);
-      const before = withoutBom.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      throw new GraphFileError(fileName, `invalid JSON: ${message}`, { line, column });
+      throw new GraphFileError(
+        fileName,
+        `invalid JSON: ${message}`,
+        lineColumnAt(withoutBom, Number(positionMatch[1])),
+      );
     }
     throw new GraphFileError(fileName, `invalid JSON: ${message}`);
   }
+  checkReservedKeys(data, fileName);
+  return data;
 }
 
 /** Checks what the schema cannot: unique keys, existing endpoints, declared types and known provenance. */
@@ -104,8 +174,12 @@ function checkReferences(doc: SerializedGraph, fileName: string): void {
         }
       }
     };
-    doc.nodes.forEach((n, i) => check(n.attributes.provenance, `nodes[${i}] "${n.key}".attributes.provenance`));
-    doc.edges.forEach((e, i) => check(e.attributes.provenance, `edges[${i}] "${e.key}".attributes.provenance`));
+    doc.nodes.forEach((n, i) => {
+      check(n.attributes.provenance, `nodes[${i}] "${n.key}".attributes.provenance`);
+    });
+    doc.edges.forEach((e, i) => {
+      check(e.attributes.provenance, `edges[${i}] "${e.key}".attributes.provenance`);
+    });
   }
 }
 
@@ -130,6 +204,75 @@ export function buildAtlasGraph(data: unknown, fileName: string): AtlasGraph {
   return graph;
 }
 
-export function parseAtlasJson(text: string, fileName: string): AtlasGraph {
-  return buildAtlasGraph(parseJsonText(text, fileName), fileName);
+export interface ForeignGraphOptions {
+  /** Attribute whose value becomes the entity/relation `type`; default `type`. Missing values become `default`. */
+  typeAttribute?: string;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function typeValue(value: unknown): string {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return 'default';
+}
+
+/**
+ * Fills in what a graph from another tool (plain graphology JSON, Gephi, yEd, a spreadsheet) lacks so that it
+ * passes our schema: `label` defaults to the key, `type` comes from `typeAttribute` (or `default`), attribute
+ * objects and edge keys may be missing. A native file (it has an ontology) is returned untouched unless a
+ * non-default `typeAttribute` was asked for, so our own files stay strictly validated.
+ */
+export function normalizeForeignDocument(data: unknown, options: ForeignGraphOptions = {}): unknown {
+  const doc = asRecord(data);
+  if (!doc) return data;
+  const typeAttribute = options.typeAttribute ?? 'type';
+  const graphAttributes = asRecord(doc.attributes);
+  if (graphAttributes?.ontology !== undefined && typeAttribute === 'type') return data;
+  const nodes = Array.isArray(doc.nodes)
+    ? doc.nodes.map((raw) => {
+        const node = asRecord(raw);
+        if (!node) return raw;
+        const attributes = { ...(asRecord(node.attributes) ?? {}) };
+        const key = typeof node.key === 'number' ? String(node.key) : node.key;
+        if (typeof attributes.label === 'number') attributes.label = String(attributes.label);
+        if (typeof attributes.label !== 'string' || attributes.label === '') {
+          if (typeof key === 'string') attributes.label = key;
+        }
+        attributes.type = typeValue(attributes[typeAttribute]);
+        return { ...node, key, attributes };
+      })
+    : doc.nodes;
+  let edges = doc.edges;
+  if (Array.isArray(doc.edges)) {
+    const used = new Set(doc.edges.map((e) => asRecord(e)?.key).filter((k) => typeof k === 'string'));
+    let next = 0;
+    edges = doc.edges.map((raw) => {
+      const edge = asRecord(raw);
+      if (!edge) return raw;
+      const attributes = { ...(asRecord(edge.attributes) ?? {}) };
+      attributes.type = typeValue(attributes[typeAttribute]);
+      let key = typeof edge.key === 'number' ? String(edge.key) : edge.key;
+      if (key === undefined || key === null) {
+        let generated: string;
+        do generated = `e${next++}`;
+        while (used.has(generated));
+        used.add(generated);
+        key = generated;
+      }
+      const source = typeof edge.source === 'number' ? String(edge.source) : edge.source;
+      const target = typeof edge.target === 'number' ? String(edge.target) : edge.target;
+      return { ...edge, key, source, target, attributes };
+    });
+  }
+  return { ...doc, attributes: graphAttributes ?? {}, nodes, edges };
+}
+
+/** Reads the native format, or plain graphology JSON from another tool (see `normalizeForeignDocument`). */
+export function parseAtlasJson(text: string, fileName: string, options: ForeignGraphOptions = {}): AtlasGraph {
+  return buildAtlasGraph(normalizeForeignDocument(parseJsonText(text, fileName), options), fileName);
 }

@@ -1,0 +1,32 @@
+// Owns the types shared by every file format: format names, read options, write results and the raw document readers produce.
+
+export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges';
+
+export interface ReadGraphOptions {
+  /** Attribute whose value becomes the entity/relation `type` in files without our ontology; default `type`. */
+  typeAttribute?: string;
+  /** Largest accepted file, in bytes (UTF-8 length for text input); default `DEFAULT_MAX_BYTES`. */
+  maxBytes?: number;
+}
+
+/** 200 MB: far above any hand-made graph, low enough that a mistaken pick (a video, a disk image) fails fast. */
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+/** Something a writer changed or dropped to produce a valid file, e.g. an XML-illegal character it replaced. */
+export interface FormatWarning {
+  /** The node, edge or attribute concerned, e.g. `node "nato" attribute "label"`. */
+  element: string;
+  message: string;
+}
+
+export interface WriteResult {
+  text: string;
+  warnings: FormatWarning[];
+}
+
+/** A graphology-like serialization as read from a file, before `normalizeForeignDocument` and schema validation. */
+export interface RawGraphDocument {
+  attributes: Record<string, unknown>;
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+}

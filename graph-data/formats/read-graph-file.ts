@@ -1,0 +1,112 @@
+// Owns the one entry point for graph files: picks the format from the file name, decodes bytes, reads into a NEW AtlasGraph, and writes.
+import type { AtlasGraph } from '../model/atlas-graph';
+import { GraphFileError } from '../model/graph-errors';
+import { buildAtlasGraph, normalizeForeignDocument, parseAtlasJson } from '../model/load-atlas-graph';
+import { readCsvEdges, readCsvNodes } from './csv-reader';
+import { writeCsvEdges, writeCsvNodes } from './csv-writer';
+import { decodeGraphContent } from './decode-content';
+import {
+  DEFAULT_MAX_BYTES,
+  type GraphFormat,
+  type RawGraphDocument,
+  type ReadGraphOptions,
+  type WriteResult,
+} from './format-types';
+import { readGexfTree } from './gexf-reader';
+import { writeGexf } from './gexf-writer';
+import { readGraphmlTree } from './graphml-reader';
+import { writeGraphml } from './graphml-writer';
+import { writeJsonGraph } from './json-format';
+import { parseXmlTree } from './xml-tree';
+
+export type { FormatWarning, GraphFormat, ReadGraphOptions, WriteResult } from './format-types';
+
+/** The format a file name implies: `.json`, `.gexf`, `.graphml`/`.xml`, `.csv` (a `-nodes.csv`/`nodes.csv` is a node table). */
+export function formatFromFileName(name: string): GraphFormat | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.gexf')) return 'gexf';
+  if (lower.endsWith('.graphml') || lower.endsWith('.xml')) return 'graphml';
+  if (lower.endsWith('.csv')) return /(^|[-_.\s/\\])nodes\.csv$/.test(lower) ? 'csv-nodes' : 'csv-edges';
+  return undefined;
+}
+
+/** Normalises a foreign document and validates it with the schema; nothing is returned unless the whole graph built. */
+function finish(doc: RawGraphDocument, fileName: string, options: ReadGraphOptions): AtlasGraph {
+  return buildAtlasGraph(normalizeForeignDocument(doc, options), fileName);
+}
+
+function readXml(text: string, fileName: string, options: ReadGraphOptions, expected?: 'gexf' | 'graphml'): AtlasGraph {
+  const root = parseXmlTree(text, fileName);
+  const kind = root.local === 'gexf' || root.local === 'graphml' ? root.local : undefined;
+  if (kind === undefined || (expected !== undefined && kind !== expected && !fileName.toLowerCase().endsWith('.xml'))) {
+    throw new GraphFileError(
+      fileName,
+      `wrong root element <${root.name}>; expected <${expected ?? 'gexf> or <graphml'}>`,
+      {
+        line: root.line,
+        column: root.column,
+      },
+    );
+  }
+  const doc = kind === 'gexf' ? readGexfTree(root, fileName) : readGraphmlTree(root, fileName);
+  return finish(doc, fileName, options);
+}
+
+/**
+ * Reads a graph file into a new graph. Throws GraphFileError naming the file and, where known, the line and
+ * element; the caller's current graph is never touched.
+ */
+export function readGraphFile(
+  fileName: string,
+  content: string | Uint8Array,
+  options: ReadGraphOptions = {},
+): AtlasGraph {
+  const format = formatFromFileName(fileName);
+  if (format === undefined) {
+    throw new GraphFileError(fileName, 'unknown file type: expected .json, .gexf, .graphml, .xml or .csv');
+  }
+  const text = decodeGraphContent(fileName, content, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  switch (format) {
+    case 'json':
+      return parseAtlasJson(text, fileName, options);
+    case 'gexf':
+      return readXml(text, fileName, options, 'gexf');
+    case 'graphml':
+      return readXml(text, fileName, options, 'graphml');
+    case 'csv-nodes':
+      throw new GraphFileError(fileName, 'this is a nodes table: open it together with its edges file (readCsvPair)');
+    case 'csv-edges':
+      return finish(readCsvEdges(text, fileName, undefined), fileName, options);
+  }
+}
+
+/** Reads a nodes table and an edges table as one graph; every edge endpoint must be a node of the nodes table. */
+export function readCsvPair(
+  nodesName: string,
+  nodesContent: string | Uint8Array,
+  edgesName: string,
+  edgesContent: string | Uint8Array,
+  options: ReadGraphOptions = {},
+): AtlasGraph {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const nodes = readCsvNodes(decodeGraphContent(nodesName, nodesContent, maxBytes), nodesName);
+  const doc = readCsvEdges(decodeGraphContent(edgesName, edgesContent, maxBytes), edgesName, nodes, nodesName);
+  return finish(doc, edgesName, options);
+}
+
+/** Writes `graph` in `format`; `warnings` lists every value the format could not carry as is. */
+export function writeGraphFile(graph: AtlasGraph, format: GraphFormat): WriteResult {
+  switch (format) {
+    case 'json':
+      return writeJsonGraph(graph);
+    case 'gexf':
+      return writeGexf(graph);
+    case 'graphml':
+      return writeGraphml(graph);
+    case 'csv-nodes':
+      return writeCsvNodes(graph);
+    case 'csv-edges':
+      return writeCsvEdges(graph);
+  }
+}
