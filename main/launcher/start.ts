@@ -65,14 +65,31 @@ async function runInBrowser(): Promise<void> {
   });
 }
 
+/**
+ * Electron's own postinstall is not run by `npm install` (package.json allowScripts denies it, so installs never fail
+ * offline); fetch the binary here once, quietly, unless the user opted out.
+ */
+function tryDownloadElectron(): string | undefined {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return undefined;
+  const installer = join(root, 'node_modules', 'electron', 'install.js');
+  if (!existsSync(installer)) return undefined;
+  console.log('Fetching the Electron binary (first start only)…');
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: join(root, 'node_modules', 'electron'),
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
+  return result.status === 0 ? electronBinary() : undefined;
+}
+
 buildIfNeeded();
-const electron = electronBinary();
+const electron = electronBinary() ?? tryDownloadElectron();
 if (electron) {
   const child = spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(
-    'Electron binary not installed (offline install / ELECTRON_SKIP_BINARY_DOWNLOAD): opening the same UI in a browser instead.',
+    'Electron binary not available (offline install, download host unreachable or ELECTRON_SKIP_BINARY_DOWNLOAD): opening the same UI in a browser instead.',
   );
   await runInBrowser();
 }

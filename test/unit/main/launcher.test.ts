@@ -1,0 +1,43 @@
+// Checks the npm start fallback: browser discovery, app-mode arguments, and the loopback static server.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appModeArguments, findBrowser } from '../../../main/launcher/find-browser';
+import { type RunningServer, startStaticServer } from '../../../main/launcher/static-server';
+
+describe('findBrowser', () => {
+  it('prefers CHROME_PATH when it exists', () => {
+    expect(findBrowser({ CHROME_PATH: '/opt/chrome' }, 'linux', (p) => p === '/opt/chrome')).toBe('/opt/chrome');
+  });
+  it('falls back to the platform locations', () => {
+    expect(findBrowser({}, 'linux', (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
+    expect(findBrowser({}, 'linux', () => false)).toBeUndefined();
+  });
+  it('starts the browser in app mode with a private profile', () => {
+    const args = appModeArguments('http://127.0.0.1:1/', '/tmp/p', false);
+    expect(args).toContain('--app=http://127.0.0.1:1/');
+    expect(args).toContain('--user-data-dir=/tmp/p');
+    expect(args).not.toContain('--no-sandbox');
+    expect(appModeArguments('u', '/tmp/p', true)).toContain('--no-sandbox');
+  });
+});
+
+describe('startStaticServer', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-static-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
+  let running: RunningServer | undefined;
+  afterAll(() => running?.close());
+
+  it('serves files on loopback with the CSP and refuses traversal', async () => {
+    running = await startStaticServer(root);
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const index = await fetch(running.url);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await index.text()).toContain('<title>ok</title>');
+    expect((await fetch(`${running.url}missing.js`)).status).toBe(404);
+    expect((await fetch(`${running.url}%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    expect((await fetch(running.url, { method: 'POST' })).status).toBe(405);
+  });
+});
