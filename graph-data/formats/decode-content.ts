@@ -20,17 +20,22 @@ export function checkSize(fileName: string, size: number, maxBytes: number): voi
   }
 }
 
-/** NUL or other C0 controls (except tab, LF, CR, FF) in the first KB mean this is not a text graph file. */
+/**
+ * A NUL, or many other C0 controls, in the first KB mean bytes that are not a text graph file (an image, an
+ * archive). A few stray controls are allowed: CSV and JSON can legitimately carry them in a label.
+ */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 1024);
+  let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) return true;
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
   }
-  return false;
+  return controls > sample.length / 20;
 }
 
-/** Decodes `content` (BOM stripped) and checks size and binary-ness; a string is only checked. */
+/** Decodes `content` (BOM stripped) and checks size and binary-ness; a string (already text) is only size-checked. */
 export function decodeGraphContent(fileName: string, content: string | Uint8Array, maxBytes: number): string {
   let text: string;
   if (typeof content === 'string') {
@@ -59,7 +64,7 @@ export function decodeGraphContent(fileName: string, content: string | Uint8Arra
       );
     }
   }
-  if (looksBinary(text)) {
+  if (typeof content !== 'string' && looksBinary(text)) {
     throw new GraphFileError(fileName, 'the file contains binary data (control characters), not a text graph file');
   }
   if (text.trim() === '') throw new GraphFileError(fileName, 'the file is empty');

@@ -38,7 +38,10 @@ export function readGexfTree(root: XmlElement, fileName: string): RawGraphDocume
   const meta = child(root, 'meta');
   if (meta) {
     if (meta.attributes.lastmodifieddate) attributes.lastModifiedDate = meta.attributes.lastmodifieddate;
+    // Our own files carry every graph attribute in <atlas:graph-attributes>; then the other meta fields are ours too.
+    const ours = meta.children.some((m) => m.local === 'graph-attributes');
     for (const m of meta.children) {
+      if (ours && m.local !== 'graph-attributes') continue;
       wrap(m, () => {
         if (m.local === 'graph-attributes') {
           const value = decodeValue('string', m.text, true);

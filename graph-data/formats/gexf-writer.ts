@@ -4,7 +4,7 @@
 // (arrays/objects as JSON strings marked atlas:json), and a warning for every XML-illegal character replaced.
 import type { AtlasGraph } from '../model/atlas-graph';
 import type { WriteResult } from './format-types';
-import { collectKeys, encodeValue, type ValueKind, XmlEscaper } from './xml-values';
+import { collectKeys, type ValueKind, XmlEscaper } from './xml-values';
 
 const GEXF_TYPES: Record<ValueKind, string> = {
   boolean: 'boolean',
@@ -50,7 +50,7 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:atlas="https://alliance-atlas.invalid/ns/1" version="1.3">',
     '  <meta>',
     '    <creator>Alliance Atlas</creator>',
-    `    <atlas:graph-attributes>${esc.text(JSON.stringify(graph.getAttributes()), 'graph attributes')}</atlas:graph-attributes>`,
+    `    <atlas:graph-attributes>${esc.text(esc.json(graph.getAttributes(), 'graph attributes'), 'graph attributes')}</atlas:graph-attributes>`,
     '  </meta>',
     '  <graph defaultedgetype="directed" mode="static">',
   ];
@@ -86,7 +86,8 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
     for (const [key, value] of Object.entries(attributes)) {
       if (value === undefined || special.has(key)) continue;
       const kind = kinds.get(key) ?? 'json';
-      const v = esc.attr(encodeValue(kind, value), `${where} attribute "${key}"`);
+      const element = `${where} attribute "${key}"`;
+      const v = esc.attr(esc.value(kind, value, element), element);
       parts.push(`<attvalue for="${ids.get(key)}" value="${v}"/>`);
     }
     return parts.length > 0 ? `<attvalues>${parts.join('')}</attvalues>` : '';

@@ -3,7 +3,7 @@
 // Hand-written because graphology-graphml only parses; it has no writer.
 import type { AtlasGraph } from '../model/atlas-graph';
 import type { WriteResult } from './format-types';
-import { collectKeys, encodeValue, type ValueKind, XmlEscaper } from './xml-values';
+import { collectKeys, type ValueKind, XmlEscaper } from './xml-values';
 
 const GRAPHML_TYPES: Record<ValueKind, string> = {
   boolean: 'boolean',
@@ -47,7 +47,8 @@ export function writeGraphml(graph: AtlasGraph): WriteResult {
     for (const [key, value] of Object.entries(attributes)) {
       if (value === undefined) continue;
       const kind = domains[domain].get(key) ?? 'json';
-      out += `<data key="${ids[domain].get(key)}">${esc.text(encodeValue(kind, value), `${where} attribute "${key}"`)}</data>`;
+      const element = `${where} attribute "${key}"`;
+      out += `<data key="${ids[domain].get(key)}">${esc.text(esc.value(kind, value, element), element)}</data>`;
     }
     return out;
   };

@@ -35,6 +35,27 @@ export class XmlEscaper {
   }
 
   /**
+   * JSON for a string column. Strings inside are cleaned like any other text, although JSON could escape them:
+   * the rule "XML formats replace every XML-illegal character" is then true of every value, whatever its column type.
+   */
+  json(value: unknown, element: string): string {
+    const clean = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.clean(v, element);
+      if (Array.isArray(v)) return v.map(clean);
+      if (v !== null && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [this.clean(k, element), clean(x)]));
+      }
+      return v;
+    };
+    return JSON.stringify(clean(value)) ?? 'null';
+  }
+
+  /** A typed value as column text: JSON (cleaned) for the `json` kind, else its string form. */
+  value(kind: ValueKind, value: unknown, element: string): string {
+    return kind === 'json' ? this.json(value, element) : String(value);
+  }
+
+  /**
    * For attribute values. Tab, LF and CR are written as character references because XML attribute-value
    * normalisation would otherwise turn them into spaces on read.
    */
@@ -82,11 +103,6 @@ export function inferKind(values: Iterable<unknown>): ValueKind {
     else return 'json';
   }
   return kind ?? 'string';
-}
-
-export function encodeValue(kind: ValueKind, value: unknown): string {
-  if (kind === 'json') return JSON.stringify(value) ?? 'null';
-  return String(value);
 }
 
 /** Collects, per attribute key, every value of that key over the given attribute objects, skipping excluded keys. */
