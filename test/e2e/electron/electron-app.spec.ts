@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
+import { INVOKE_CHANNELS, invokeContract } from '../../../graph-data/host-api';
 
 function electronBinary(): string | undefined {
   try {
@@ -22,21 +23,24 @@ test('the desktop app opens a hardened window showing the embedded graph', async
   test.skip(!binary, SKIP_REASON);
   const app = await electron.launch({ executablePath: binary, args: ['.'], cwd: process.cwd() });
   try {
-    const window = await app.firstWindow();
-    await expect.poll(() => window.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
+    const page = await app.firstWindow();
+    await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
     const dataset = loadEmbeddedGraph();
-    const counts = await window.evaluate(() => window.__atlas?.counts() ?? null);
+    const counts = await page.evaluate(() => window.__atlas?.counts() ?? null);
     expect(counts?.nodes).toBe(dataset.order);
     expect(counts?.edges).toBe(dataset.size);
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0];
-      return w?.webContents.getLastWebPreferences();
-    });
-    expect(prefs?.contextIsolation).toBe(true);
-    expect(prefs?.sandbox).toBe(true);
-    expect(prefs?.nodeIntegration).toBe(false);
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    await window.screenshot({ path: 'test-results/screenshots/electron-app.png' });
+    // No Node in the page, and the bridge offers exactly the contract's functions.
+    const probe = await page.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      bridge: Object.keys((globalThis as unknown as Record<string, object>).atlasHost ?? {}).sort(),
+    }));
+    expect(probe.require).toBe('undefined');
+    expect(probe.process).toBe('undefined');
+    const expected = [...INVOKE_CHANNELS.map((c) => invokeContract[c].method), 'onFileOpened', 'onMenuCommand'].sort();
+    expect(probe.bridge).toEqual(expected);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await page.screenshot({ path: 'test-results/screenshots/electron-app.png' });
   } finally {
     await app.close();
   }
