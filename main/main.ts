@@ -2,7 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, net, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { EVENT_CHANNELS, type MenuCommand, type OpenedFile } from '../graph-data/host-api';
 import { buildMenuTemplate } from './app-menu';
 import { atomicWriteFileSync } from './atomic-write';
@@ -27,6 +39,8 @@ const rendererRoot = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let files: FileService;
 let pendingFile: OpenedFile | undefined;
+/** Mirrors the renderer's unsaved-changes flag so closing can ask first. */
+let documentDirty = false;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -92,6 +106,20 @@ function hardenSession(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
+/** Asks before losing unsaved changes; returns true when the window may close. */
+function confirmDiscard(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    buttons: ['Discard changes', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Unsaved changes',
+    message: 'The graph has unsaved changes.',
+    detail: 'Close anyway and lose them?',
+  });
+  return choice === 0;
+}
+
 function createMainWindow(): BrowserWindow {
   const state = parseWindowState(
     readOptional(windowStatePath()),
@@ -120,7 +148,11 @@ function createMainWindow(): BrowserWindow {
       pendingFile = undefined;
     }
   });
-  window.on('close', () => {
+  window.on('close', (event) => {
+    if (documentDirty && !confirmDiscard(window)) {
+      event.preventDefault();
+      return;
+    }
     const maximized = window.isMaximized();
     const bounds = maximized ? window.getNormalBounds() : window.getBounds();
     try {
@@ -157,6 +189,7 @@ function registerIpc(): void {
       'window:document-state': (state) => {
         win().setTitle(`${state.dirty ? '• ' : ''}${state.title} — Alliance Atlas`);
         win().setDocumentEdited(state.dirty);
+        documentDirty = state.dirty;
         return undefined;
       },
       'shell:open-external': async (url) => {
