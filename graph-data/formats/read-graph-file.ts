@@ -36,10 +36,11 @@ function finish(doc: RawGraphDocument, fileName: string, options: ReadGraphOptio
   return buildAtlasGraph(normalizeForeignDocument(doc, options), fileName);
 }
 
+/** `expected` is the format the extension names; `.xml` may hold either. */
 function readXml(text: string, fileName: string, options: ReadGraphOptions, expected?: 'gexf' | 'graphml'): AtlasGraph {
   const root = parseXmlTree(text, fileName);
   const kind = root.local === 'gexf' || root.local === 'graphml' ? root.local : undefined;
-  if (kind === undefined || (expected !== undefined && kind !== expected && !fileName.toLowerCase().endsWith('.xml'))) {
+  if (kind === undefined || (expected !== undefined && kind !== expected)) {
     throw new GraphFileError(
       fileName,
       `wrong root element <${root.name}>; expected <${expected ?? 'gexf> or <graphml'}>`,
@@ -73,7 +74,7 @@ export function readGraphFile(
     case 'gexf':
       return readXml(text, fileName, options, 'gexf');
     case 'graphml':
-      return readXml(text, fileName, options, 'graphml');
+      return readXml(text, fileName, options, fileName.toLowerCase().endsWith('.xml') ? undefined : 'graphml');
     case 'csv-nodes':
       throw new GraphFileError(fileName, 'this is a nodes table: open it together with its edges file (readCsvPair)');
     case 'csv-edges':

@@ -55,7 +55,15 @@ export function parseXmlTree(text: string, fileName: string): XmlElement {
     fail(`malformed XML: ${error.message.replace(/^\d+:\d+: /, '')}`);
   });
   parser.on('doctype', () => {
-    fail('DOCTYPE declarations are not allowed (they can declare entities: entity bombs, external entities)');
+    // saxes reports the doctype at its end; point at its start, where a reader of the file would look.
+    const start = text.indexOf('<!DOCTYPE');
+    const before = text.slice(0, Math.max(start, 0));
+    const line = before.split('\n').length;
+    throw new GraphFileError(
+      fileName,
+      'DOCTYPE declarations are not allowed (they can declare entities: entity bombs, external entities)',
+      { line, column: start - before.lastIndexOf('\n') },
+    );
   });
   let startLine = 1;
   let startColumn = 0;
