@@ -145,6 +145,16 @@ export function explainNoPath(
     const without = needed.filter((a) => a !== atom);
     if (shortestLength(graph, apply(without), unlimited, options) !== null) needed = without;
   }
+  // "Allow every relation type" is blunt: name a single type to add when one is enough together with the rest.
+  const viaIndex = needed.findIndex((a) => a.kind === 'drop-via');
+  if (viaIndex >= 0) {
+    const rest = needed.filter((_a, i) => i !== viaIndex);
+    const single = singleRelaxations(graph, resolved).find(
+      (a) =>
+        a.kind === 'allow-relation-type' && shortestLength(graph, apply([...rest, a]), unlimited, options) !== null,
+    );
+    if (single) needed[viaIndex] = single;
+  }
   const hops = shortestLength(graph, apply(needed), unlimited, options);
   if (hops === null) throw new PathQueryError('internal: relaxing every constraint still found no path');
   if (hops > q.maxHops) needed.push({ kind: 'max-hops', maxHops: hops });

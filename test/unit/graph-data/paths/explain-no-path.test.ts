@@ -109,7 +109,10 @@ describe('explainNoPath', () => {
     );
     const result = findPaths(graph, q('a', 'b', { via: ['supports'] }));
     expect(result.explanation?.reason).toBe('several-constraints');
-    expect(result.explanation?.relaxations).toEqual([{ kind: 'direction', direction: 'any' }, { kind: 'drop-via' }]);
+    expect(result.explanation?.relaxations).toEqual([
+      { kind: 'direction', direction: 'any' },
+      { kind: 'allow-relation-type', relationType: 'deployed' },
+    ]);
     expect(findPaths(graph, q('a', 'b', { direction: 'any' })).paths).toHaveLength(1);
   });
 
