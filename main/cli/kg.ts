@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
 import { atomicWriteFileSync } from '../atomic-write';
 import { type CliContext, CliUsageError } from './cli-context';
+import { registerFileCommands } from './commands/file-commands';
 import { registerPathCommand } from './commands/path-command';
 import { registerStatsCommand } from './commands/stats-command';
 import { loadInputGraph } from './load-input-graph';
@@ -14,6 +15,7 @@ export function createProgram(context: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.out(s), writeErr: (s) => context.err(s) });
   registerStatsCommand(program, context);
+  registerFileCommands(program, context);
   registerPathCommand(program, context);
   return program;
 }
