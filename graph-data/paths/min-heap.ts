@@ -20,6 +20,11 @@ export class MinHeap<T> {
     }
   }
 
+  /** Smallest key, or +Infinity when empty. */
+  peekKey(): number {
+    return this.items[0]?.key ?? Number.POSITIVE_INFINITY;
+  }
+
   pop(): { key: number; value: T } | undefined {
     const items = this.items;
     const top = items[0];

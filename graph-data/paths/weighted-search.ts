@@ -25,6 +25,24 @@ export function cheapestPath(
   return hopBoundedCheapest(rules, cost, source, target, maxHops, budget, bans);
 }
 
+interface Side {
+  dist: Map<string, number>;
+  parent: Map<string, { edge: string; via: string }>;
+  done: Set<string>;
+  heap: MinHeap<string>;
+  backward: boolean;
+}
+
+function side(root: string, backward: boolean): Side {
+  const heap = new MinHeap<string>();
+  heap.push(0, root);
+  return { dist: new Map([[root, 0]]), parent: new Map(), done: new Set(), heap, backward };
+}
+
+/**
+ * Bidirectional Dijkstra: grows a ball from each end and stops once the two smallest frontier keys together reach
+ * the best meeting cost, so it settles far fewer nodes than a one-sided search on large graphs.
+ */
 function dijkstra(
   rules: TraversalRules,
   cost: EdgeCost,
@@ -33,49 +51,54 @@ function dijkstra(
   budget: SearchBudget,
   bans: SearchBans,
 ): GraphPath | null {
-  const best = new Map<string, number>([[source, 0]]);
-  const parent = new Map<string, { edge: string; via: string }>();
-  const done = new Set<string>();
-  const heap = new MinHeap<string>();
-  heap.push(0, source);
-  while (heap.size > 0) {
+  if (source === target) return { nodes: [source], edges: [], length: 0, cost: 0 };
+  const forward = side(source, false);
+  const backward = side(target, true);
+  let best = Number.POSITIVE_INFINITY;
+  let meet: string | null = null;
+  while (forward.heap.size > 0 && backward.heap.size > 0) {
     if (!budget.tick()) return null;
-    const top = heap.pop();
+    if (forward.heap.peekKey() + backward.heap.peekKey() >= best) break;
+    const [mine, other] = forward.heap.size <= backward.heap.size ? [forward, backward] : [backward, forward];
+    const top = mine.heap.pop();
     if (!top) break;
     const node = top.value;
-    if (done.has(node)) continue;
-    done.add(node);
-    if (node === target) return unwind(parent, source, target, top.key);
-    forEachStep(rules, node, false, (edge, next, _reversed, attrs) => {
-      if (done.has(next) || bans.edges?.has(edge) || bans.nodes?.has(next)) return;
+    if (mine.done.has(node) || top.key > (mine.dist.get(node) ?? Number.POSITIVE_INFINITY)) continue;
+    mine.done.add(node);
+    forEachStep(rules, node, mine.backward, (edge, next, _reversed, attrs) => {
+      if (mine.done.has(next) || bans.edges?.has(edge) || bans.nodes?.has(next)) return;
       const total = top.key + cost(edge, attrs);
-      if (total < (best.get(next) ?? Number.POSITIVE_INFINITY)) {
-        best.set(next, total);
-        parent.set(next, { edge, via: node });
-        heap.push(total, next);
+      if (total < (mine.dist.get(next) ?? Number.POSITIVE_INFINITY)) {
+        mine.dist.set(next, total);
+        mine.parent.set(next, { edge, via: node });
+        mine.heap.push(total, next);
+      }
+      const there = other.dist.get(next);
+      if (there !== undefined && (mine.dist.get(next) ?? 0) + there < best) {
+        best = (mine.dist.get(next) ?? 0) + there;
+        meet = next;
       }
     });
+    // The root of the other side may be reached directly (a one-hop path) before anything else meets.
+    const there = other.dist.get(node);
+    if (there !== undefined && top.key + there < best) {
+      best = top.key + there;
+      meet = node;
+    }
   }
-  return null;
-}
-
-function unwind(
-  parent: Map<string, { edge: string; via: string }>,
-  source: string,
-  target: string,
-  total: number,
-): GraphPath {
-  const nodes = [target];
+  if (meet === null) return null;
+  const nodes = [meet];
   const edges: string[] = [];
-  let node = target;
-  while (node !== source) {
-    const step = parent.get(node);
-    if (!step) break;
-    edges.unshift(step.edge);
+  for (let step = forward.parent.get(meet); step; step = forward.parent.get(step.via)) {
     nodes.unshift(step.via);
-    node = step.via;
+    edges.unshift(step.edge);
   }
-  return { nodes, edges, length: edges.length, cost: total };
+  for (let step = backward.parent.get(meet); step; step = backward.parent.get(step.via)) {
+    nodes.push(step.via);
+    edges.push(step.edge);
+  }
+  // Zero-cost edges can let the two halves share a node; cutting the loop keeps the cost and makes the path simple.
+  return removeCycles(rules, cost, nodes, edges);
 }
 
 interface State {
@@ -110,7 +133,15 @@ function hopBoundedCheapest(
     const key = `${state.hops}\u0000${state.node}`;
     if (settled.has(key)) continue;
     settled.add(key);
-    if (state.node === target) return removeCycles(rules, cost, state);
+    if (state.node === target) {
+      const nodes: string[] = [];
+      const edges: string[] = [];
+      for (let s: State | null = state; s; s = s.previous) {
+        nodes.unshift(s.node);
+        if (s.edge !== null) edges.unshift(s.edge);
+      }
+      return removeCycles(rules, cost, nodes, edges);
+    }
     if (state.hops >= maxHops) continue;
     forEachStep(rules, state.node, false, (edge, next, _reversed, attrs) => {
       if (bans.edges?.has(edge) || bans.nodes?.has(next)) return;
@@ -120,13 +151,7 @@ function hopBoundedCheapest(
   return null;
 }
 
-function removeCycles(rules: TraversalRules, cost: EdgeCost, end: State): GraphPath {
-  const nodes: string[] = [];
-  const edges: string[] = [];
-  for (let s: State | null = end; s; s = s.previous) {
-    nodes.unshift(s.node);
-    if (s.edge !== null) edges.unshift(s.edge);
-  }
+function removeCycles(rules: TraversalRules, cost: EdgeCost, nodes: string[], edges: string[]): GraphPath {
   const outNodes: string[] = [];
   const outEdges: string[] = [];
   const position = new Map<string, number>();
