@@ -34,6 +34,12 @@ describe('caps', () => {
     expect(result.explanation).toBeUndefined();
   });
 
+  it('returns plain data a Web Worker can post (structured clone keeps it intact)', () => {
+    const result = findPaths(dense(4), allQuery(3), { maxPaths: 3 });
+    expect(structuredClone(result)).toEqual(result);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
   it('is not truncated when the cap is not reached', () => {
     // v0 -> v1 in K3 with 2 parallel edges: 2 direct + 2*2 via v2 = 6 paths.
     const result = findPaths(dense(3), allQuery(3), { maxPaths: 7 });
