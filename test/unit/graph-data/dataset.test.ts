@@ -226,6 +226,80 @@ describe('embedded dataset: facts from the essay', () => {
     expect(hasEdge('ngos', 'complements', 'military-alliances')).toBe(true);
   });
 
+  it('names no actor of the Libya or Somalia interventions, in edges or in words', () => {
+    const events = ['libya-intervention-2011', 'somalia-intervention-1990s'];
+    const intervenedIn = events.flatMap((event) =>
+      graph.inEdges(event).filter((e) => graph.getEdgeAttribute(e, 'type') === 'intervened-in'),
+    );
+    expect(intervenedIn).toEqual([]);
+    const actorTypes = new Set(['alliance', 'organisation', 'force', 'actor']);
+    const fromActors = events.flatMap((event) =>
+      graph.inEdges(event).filter((e) => actorTypes.has(graph.getNodeAttribute(graph.source(e), 'type'))),
+    );
+    expect(fromActors).toEqual([]);
+    const names = graph
+      .filterNodes((_, a) => a.type === 'alliance' || a.type === 'organisation' || a.type === 'force')
+      .flatMap((k) => [graph.getNodeAttribute(k, 'label'), ...graph.getNodeAttribute(k, 'aliases')])
+      .filter((name) => name.length > 2);
+    const texts = events.flatMap((event) => [
+      graph.getNodeAttribute(event, 'description'),
+      ...graph.edges(event).map((e) => graph.getEdgeAttribute(e, 'description')),
+    ]);
+    const named = texts.flatMap((text) => names.filter((name) => text.toLowerCase().includes(name.toLowerCase())));
+    expect(named).toEqual([]);
+  });
+
+  it('has R2P guiding alliances in general as well as NATO and the African Union', () => {
+    for (const target of ['military-alliances', 'nato', 'african-union']) {
+      expect(hasEdge('responsibility-to-protect', 'guides', target)).toBe(true);
+    }
+    expect(hasEdge('responsibility-to-protect', 'justifies', 'humanitarian-interventions')).toBe(true);
+  });
+
+  it('has Partnership for Peace set up by NATO (implied) and tied to Eastern Europe', () => {
+    const established = graph
+      .edges('nato', 'partnership-for-peace')
+      .filter((e) => graph.getEdgeAttribute(e, 'type') === 'established');
+    expect(established).toHaveLength(1);
+    expect(graph.getEdgeAttribute(established[0] as string, 'confidence')).toBe('implied');
+    expect(graph.edges('partnership-for-peace', 'eastern-europe').length).toBeGreaterThan(0);
+    expect(hasEdge('partnership-for-peace', 'exemplifies', 'economic-cooperation')).toBe(true);
+    expect(graph.getNodeAttribute('partnership-for-peace', 'year')).toBeUndefined();
+  });
+
+  it('has ECOWAS stepping into the Liberian civil war and helping towards the ceasefire and democratic transition', () => {
+    expect(hasEdge('ecowas', 'intervened-in', 'liberian-civil-war')).toBe(true);
+    expect(hasEdge('ecowas', 'contributes-to', 'liberian-ceasefire')).toBe(true);
+    expect(hasEdge('ecowas', 'contributes-to', 'liberian-democratic-transition')).toBe(true);
+    expect(graph.getNodeAttribute('liberian-civil-war', 'period')).toBeUndefined();
+  });
+
+  it('has the AU acting in Burundi and Somalia through peacekeeping and its standby force', () => {
+    expect(hasEdge('african-union', 'intervened-in', 'burundi')).toBe(true);
+    expect(hasEdge('african-union', 'intervened-in', 'somalia')).toBe(true);
+    expect(hasEdge('african-union', 'employs', 'african-standby-force')).toBe(true);
+    expect(hasEdge('african-union', 'deployed', 'peacekeeping-missions')).toBe(true);
+  });
+
+  it('dates only the entities the essay dates', () => {
+    const years = graph.filterNodes((_, a) => a.year !== undefined).sort();
+    const periods = graph.filterNodes((_, a) => a.period !== undefined).sort();
+    expect(years).toEqual(['libya-intervention-2011', 'nato']);
+    expect(periods).toEqual(['kosovo-war', 'somalia-intervention-1990s']);
+  });
+
+  it('marks as implied the links the essay only suggests', () => {
+    const confidence = (source: string, type: string, target: string) =>
+      graph
+        .edges(source, target)
+        .filter((e) => graph.getEdgeAttribute(e, 'type') === type)
+        .map((e) => graph.getEdgeAttribute(e, 'confidence'));
+    expect(confidence('ecomog', 'intervened-in', 'liberia')).toEqual(['implied']);
+    expect(confidence('libya-intervention-2011', 'led-to', 'unintended-consequences')).toEqual(['implied']);
+    expect(confidence('nato', 'deters', 'soviet-union')).toEqual(['implied']);
+    expect(confidence('military-alliances', 'deters', 'rival-states')).toEqual(['stated']);
+  });
+
   it('does not attribute the Libya or Somalia interventions to any alliance', () => {
     const attributions = ['libya-intervention-2011', 'somalia-intervention-1990s'].flatMap((event) =>
       graph.inEdges(event).filter((e) => graph.getNodeAttribute(graph.source(e), 'type') === 'alliance'),
