@@ -6,6 +6,13 @@ import { describeEntity, resolveQuery } from './query-resolution';
 import { runSearch } from './run-search';
 import { SearchBudget } from './search-budget';
 
+/** At the path cap (and not stopped for another reason), one more path from the search means the list is truncated. */
+function stopAtCap(search: Generator<GraphPath>, budget: SearchBudget): void {
+  if (budget.stopped || budget.found < budget.maxPaths) return;
+  if (!search.next().done) budget.capped();
+  search.return(undefined);
+}
+
 /**
  * Streams the paths of `query` as they are found and returns how the search ended. Throws EntityResolutionError
  * or PathQueryError before yielding anything when the query itself is wrong.
@@ -17,10 +24,14 @@ export function* streamPaths(
 ): Generator<GraphPath, Truncation> {
   const resolved = resolveQuery(graph, query);
   const budget = new SearchBudget(options);
-  for (const path of runSearch(graph, resolved, budget, options)) {
-    const more = budget.accept(path);
-    yield path;
-    if (!more) break;
+  const search = runSearch(graph, resolved, budget, options);
+  for (let step = search.next(); !step.done; step = search.next()) {
+    const more = budget.accept(step.value);
+    yield step.value;
+    if (!more) {
+      stopAtCap(search, budget);
+      break;
+    }
   }
   return budget.stopped;
 }
@@ -32,9 +43,13 @@ export function findPaths(graph: AtlasGraph, query: PathQuery, options: PathSear
   const resolved = resolveQuery(graph, query);
   const budget = new SearchBudget(options);
   const paths: GraphPath[] = [];
-  for (const path of runSearch(graph, resolved, budget, options)) {
-    paths.push(path);
-    if (!budget.accept(path)) break;
+  const search = runSearch(graph, resolved, budget, options);
+  for (let step = search.next(); !step.done; step = search.next()) {
+    paths.push(step.value);
+    if (!budget.accept(step.value)) {
+      stopAtCap(search, budget);
+      break;
+    }
   }
   if (query.mode === 'all') {
     // Depth-first discovery order is arbitrary for a reader; shortest first (stable) reads better.

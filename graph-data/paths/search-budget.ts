@@ -16,7 +16,7 @@ export class SearchBudget {
   private readonly now: () => number;
   private readonly options: PathSearchOptions;
   private steps = 0;
-  private found = 0;
+  found = 0;
   stopped: Truncation = null;
 
   constructor(options: PathSearchOptions = {}) {
@@ -42,15 +42,20 @@ export class SearchBudget {
     return this.checkNow();
   }
 
-  /** Records a reported path; returns false when the path cap is reached (the path itself is kept). */
+  /**
+   * Records a reported path; returns false when the search must stop. Reaching the path cap returns false without
+   * marking truncation: the caller asks the search for one more path and calls `capped()` only if there is one,
+   * so a result with exactly `maxPaths` paths is not reported as truncated.
+   */
   accept(path: GraphPath): boolean {
     this.found++;
     this.options.onPath?.(path);
-    if (this.found >= this.maxPaths) {
-      this.stopped = 'max-paths';
-      return false;
-    }
+    if (this.found >= this.maxPaths) return false;
     return this.checkNow();
+  }
+
+  capped(): void {
+    if (!this.stopped) this.stopped = 'max-paths';
   }
 
   get ok(): boolean {

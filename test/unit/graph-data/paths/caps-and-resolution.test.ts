@@ -45,6 +45,11 @@ describe('caps', () => {
     const result = findPaths(dense(3), allQuery(3), { maxPaths: 7 });
     expect(result.paths).toHaveLength(6);
     expect(result.truncated).toBeNull();
+    // Exactly at the cap with nothing left is complete; one below the cap is truncated.
+    expect(findPaths(dense(3), allQuery(3), { maxPaths: 6 }).truncated).toBeNull();
+    const cut = findPaths(dense(3), allQuery(3), { maxPaths: 5 });
+    expect(cut.truncated).toBe('max-paths');
+    expect(cut.paths).toHaveLength(5);
   });
 
   it('stops at the time budget with a fake clock', () => {
@@ -154,5 +159,40 @@ describe('resolution', () => {
   it('rejects negative weights with the edge named', () => {
     const weighted = makeGraph(['a', 'b'], [{ key: 'neg', source: 'a', target: 'b', type: 'r', weight: -1 }]);
     expect(() => findPaths(weighted, { ...defaultPathQuery('a', 'b'), mode: 'weighted' })).toThrow(/"neg".*negative/);
+  });
+});
+
+describe('hop limits under weights', () => {
+  // a→b→c→d costs 3 in three hops; a→x→d costs 20 in two hops; a→d direct costs 50.
+  const graph = makeGraph(
+    ['a', 'b', 'c', 'd', 'x'],
+    [
+      { key: 'ab', source: 'a', target: 'b', type: 'r', weight: 1 },
+      { key: 'bc', source: 'b', target: 'c', type: 'r', weight: 1 },
+      { key: 'cd', source: 'c', target: 'd', type: 'r', weight: 1 },
+      { key: 'ax', source: 'a', target: 'x', type: 'r', weight: 10 },
+      { key: 'xd', source: 'x', target: 'd', type: 'r', weight: 10 },
+      { key: 'ad', source: 'a', target: 'd', type: 'r', weight: 50 },
+    ],
+  );
+
+  it('weighted returns the cheapest path that fits the hop limit, not the cheapest overall', () => {
+    const q = { ...defaultPathQuery('a', 'd'), mode: 'weighted' as const };
+    expect(findPaths(graph, q).paths[0]?.edges).toEqual(['ab', 'bc', 'cd']);
+    expect(findPaths(graph, { ...q, maxHops: 2 }).paths[0]).toMatchObject({ edges: ['ax', 'xd'], cost: 20 });
+    expect(findPaths(graph, { ...q, maxHops: 1 }).paths[0]).toMatchObject({ edges: ['ad'], cost: 50 });
+  });
+
+  it('weighted k-shortest never reports a path over the hop limit', () => {
+    const q = {
+      ...defaultPathQuery('a', 'd'),
+      mode: 'k-shortest' as const,
+      k: 5,
+      weightAttribute: 'weight',
+      maxHops: 2,
+    };
+    const result = findPaths(graph, q);
+    expect(result.paths.map((p) => p.edges.join())).toEqual(['ax,xd', 'ad']);
+    expect(result.paths.map((p) => p.cost)).toEqual([20, 50]);
   });
 });

@@ -179,6 +179,19 @@ describe('kg path on a fixture file', () => {
     expect(JSON.parse(weighted.out).paths[0].cost).toBe(3);
   });
 
+  it('reports a cap with --max-paths only when more paths exist', async () => {
+    const text = await kg(['path', 'ECOWAS', 'Liberia', '--all', '--max-paths', '1']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Stopped at the maximum number of paths');
+    const json = await kg(['path', 'ECOWAS', 'Liberia', '--all', '--max-paths', '1', '--json']);
+    expect(JSON.parse(json.out).truncated).toBe('max-paths');
+    expect(JSON.parse(json.out).paths).toHaveLength(1);
+    // The fixture has exactly one ECOWAS → Liberia path: reaching the cap with nothing left is not a truncation.
+    const exact = await kg(['path', 'ECOWAS', 'Liberia', '--all', '--max-paths', '1', '--json', '--file', file]);
+    expect(JSON.parse(exact.out).truncated).toBeUndefined();
+    expect(JSON.parse(exact.out).paths).toHaveLength(1);
+  });
+
   it('rejects unknown entities with candidates and exit 2', async () => {
     const { code, err } = await kg(['path', 'Liberria', 'ECOWAS', '--file', file]);
     expect(code).toBe(2);
