@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
-    outDir: '../dist/renderer',
+    // ATLAS_RENDERER_OUT lets parallel test runs build into separate folders.
+    outDir: process.env.ATLAS_RENDERER_OUT ?? '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,

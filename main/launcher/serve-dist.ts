@@ -2,6 +2,8 @@
 import { join, resolve } from 'node:path';
 import { startStaticServer } from './static-server';
 
-const root = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
+const root = process.env.ATLAS_RENDERER_OUT
+  ? resolve(import.meta.dirname, '..', '..', 'renderer', process.env.ATLAS_RENDERER_OUT)
+  : resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
 const running = await startStaticServer(root, Number(process.argv[2] ?? 4917));
 console.log(`serving ${join(root)} at ${running.url}`);
