@@ -1,4 +1,6 @@
 // Owns the `kg` command line: wires commander to the commands and turns errors into messages and exit codes.
+
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
 import { atomicWriteFileSync } from '../atomic-write';
@@ -7,7 +9,6 @@ import { registerFileCommands } from './commands/file-commands';
 import { registerPathCommand } from './commands/path-command';
 import { registerStatsCommand } from './commands/stats-command';
 import { loadInputGraph } from './load-input-graph';
-import { readFileSync } from 'node:fs';
 
 export function createProgram(context: CliContext): Command {
   const program = new Command('kg')
