@@ -24,7 +24,8 @@ function build(isPackaged: boolean, platform: NodeJS.Platform = 'linux') {
 }
 
 function click(item: MenuItemConstructorOptions | undefined): void {
-  (item?.click as unknown as () => void)();
+  if (!item?.click) throw new Error('menu item has no click handler');
+  (item.click as unknown as () => void)();
 }
 
 describe('buildMenuTemplate', () => {
