@@ -22,7 +22,9 @@ function countBy(values: Iterable<string>): Record<string, number> {
 
 export function computeGraphStats(graph: AtlasGraph): GraphStats {
   const n = graph.order;
-  const components = connectedComponents(graph).sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+  const components = connectedComponents(graph).sort(
+    (a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''),
+  );
   return {
     name: graph.getAttribute('name') ?? '',
     nodes: n,
