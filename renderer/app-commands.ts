@@ -1,5 +1,7 @@
 // Owns what each menu/toolbar command does: open, save, export, zoom, theme; the one place commands are dispatched.
 import type { MenuCommand, OpenedFile } from '../graph-data/host-api';
+import { SEARCH_INPUT_ID } from './components/search-panel';
+import type { ExploreContext } from './explore/explore-context';
 import type { Host } from './host/host';
 import type { AppStore } from './store/app-store';
 import { openGraphBytes } from './store/open-graph-bytes';
@@ -9,6 +11,7 @@ export interface CommandContext {
   host: Host;
   store: AppStore;
   view(): GraphView | null;
+  explore: ExploreContext;
 }
 
 function baseName(fileName: string): string {
@@ -85,8 +88,16 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
         view?.fit();
         return;
       case 'reset-view':
-        await view?.runDefaultLayout();
+        context.explore.runLayout('fcose');
         return;
+      case 'find': {
+        const input = document.getElementById(SEARCH_INPUT_ID);
+        if (input instanceof HTMLInputElement) {
+          input.focus();
+          input.select();
+        }
+        return;
+      }
       case 'toggle-theme':
         context.store.toggleTheme();
         return;
@@ -95,7 +106,6 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
         context.store.showNotice({ kind: 'info', text: `${info.name} ${info.version} (${info.platform})` });
         return;
       }
-      case 'find':
       case 'export-svg':
       case 'export-pdf':
         context.store.showNotice({ kind: 'info', text: `"${command}" is not available yet in this build.` });

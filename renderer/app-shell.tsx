@@ -1,72 +1,110 @@
-// Owns the window layout: toolbar, notice, canvas and status bar, and keeping the Cytoscape view in step with the store.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// Owns the window layout (toolbar, notice, left sidebar, canvas with its bars, right sidebar, status bar) and wiring the stores to the view.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
+import { FocusBar } from './components/focus-bar';
 import { GraphCanvas } from './components/graph-canvas';
+import { LeftSidebar } from './components/left-sidebar';
 import { NoticeBanner } from './components/notice-banner';
+import { RightSidebar } from './components/right-sidebar';
 import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
+import { ViewToolbar } from './components/view-toolbar';
+import type { ExploreContext } from './explore/explore-context';
+import type { Positions } from './explore/view-types';
 import type { Host } from './host/host';
+import { installExploreShortcuts } from './keyboard-shortcuts';
 import type { AppStore } from './store/app-store';
+import { createExploreModel } from './store/explore-model';
+import { createViewStore } from './store/view-store';
+import { applyLayout, connectExplore } from './view/explore-controller';
 import type { GraphView, ViewCounts } from './view/graph-view';
 
 declare global {
   interface Window {
     /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
-    __atlas?: { counts(): ViewCounts | null; ready: boolean };
+    __atlas?: {
+      counts(): ViewCounts | null;
+      ready: boolean;
+      visibleNodeIds(): string[];
+      positions(): Positions;
+      zoom(): number;
+    };
   }
 }
 
-const EMPTY_COUNTS: ViewCounts = { nodes: 0, edges: 0, visibleNodes: 0, visibleEdges: 0 };
-
 export function AppShell({ host, store }: { host: Host; store: AppStore }) {
   const viewRef = useRef<GraphView | null>(null);
-  const [counts, setCounts] = useState<ViewCounts>(EMPTY_COUNTS);
-  const [viewReady, setViewReady] = useState(false);
-  const doc = store.document.value;
+  const [view, setView] = useState<GraphView | null>(null);
+  const context = useMemo<ExploreContext>(() => {
+    const viewStore = createViewStore();
+    const model = createExploreModel(store, viewStore);
+    const deps = { app: store, viewStore, model };
+    return {
+      ...deps,
+      view: () => viewRef.current,
+      runLayout: (name) => {
+        if (viewRef.current) void applyLayout(viewRef.current, deps, name);
+      },
+    };
+  }, [store]);
+  const commands = useRef<CommandContext>({ host, store, view: () => viewRef.current, explore: context }).current;
   const theme = store.theme.value;
-  const context = useRef<CommandContext>({ host, store, view: () => viewRef.current }).current;
+  const doc = store.document.value;
 
-  const onReady = useCallback((view: GraphView | null) => {
-    viewRef.current = view;
-    setViewReady(view !== null);
+  const onReady = useCallback((next: GraphView | null) => {
+    viewRef.current = next;
+    setView(next);
   }, []);
 
   useEffect(() => {
-    const view = viewRef.current;
-    if (!viewReady || !view) return;
-    window.__atlas = { counts: () => viewRef.current?.counts() ?? null, ready: false };
-    void view.load(doc.graph).then(() => {
-      setCounts(view.counts());
-      if (window.__atlas) window.__atlas.ready = true;
-    });
-  }, [doc, viewReady]);
+    if (!view) return;
+    const { model } = context;
+    window.__atlas = {
+      counts: () => viewRef.current?.counts() ?? null,
+      get ready() {
+        return model.ready.value;
+      },
+      visibleNodeIds: () => viewRef.current?.cy.nodes(':visible').map((n) => n.id()) ?? [],
+      positions: () => viewRef.current?.positions() ?? {},
+      zoom: () => viewRef.current?.cy.zoom() ?? 1,
+    };
+    return connectExplore(view, context);
+  }, [view, context]);
 
   useEffect(() => {
-    viewRef.current?.setTheme(theme);
+    view?.setTheme(theme);
     document.documentElement.dataset.theme = theme;
-  }, [theme]);
+  }, [theme, view]);
 
   useEffect(() => {
     host.setDocumentState(doc.fileName, store.dirty.value);
   }, [host, doc, store.dirty.value]);
 
   useEffect(() => {
-    const offMenu = host.onMenuCommand((command) => void runCommand(context, command));
-    const offFile = host.onFileOpened((file) => openFileIntoStore(context, file));
+    const offMenu = host.onMenuCommand((command) => void runCommand(commands, command));
+    const offFile = host.onFileOpened((file) => openFileIntoStore(commands, file));
+    const offKeys = installExploreShortcuts(context.viewStore);
     return () => {
       offMenu();
       offFile();
+      offKeys();
     };
-  }, [host, context]);
+  }, [host, commands, context]);
 
   return (
     <div class="app-shell">
-      <Toolbar run={(command) => void runCommand(context, command)} theme={theme} />
+      <Toolbar run={(command) => void runCommand(commands, command)} theme={theme} />
       <NoticeBanner notice={store.notice.value} dismiss={() => store.showNotice(null)} />
       <main class="workspace">
-        <GraphCanvas theme={theme} onReady={onReady} />
+        <LeftSidebar context={context} />
+        <div class="centre">
+          <ViewToolbar context={context} />
+          <FocusBar context={context} />
+          <GraphCanvas theme={theme} onReady={onReady} context={context} />
+        </div>
+        <RightSidebar context={context} />
       </main>
-      <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={counts} />
+      <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.model.counts.value} />
     </div>
   );
 }

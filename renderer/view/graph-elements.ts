@@ -29,6 +29,9 @@ export function toCytoscapeElements(graph: AtlasGraph): ElementDefinition[] {
         label: attrs.label,
         type: attrs.type,
         color: type?.color ?? '#888888',
+        // `fill` and `size` are what is drawn; colour-by-community and size-by-metric overwrite them.
+        fill: type?.color ?? '#888888',
+        size: 30,
         shape: type?.shape ?? 'ellipse',
       },
     };

@@ -14,10 +14,10 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': 'data(color)',
+        'background-color': 'data(fill)',
         shape: 'data(shape)' as never,
-        width: 30,
-        height: 30,
+        width: 'data(size)',
+        height: 'data(size)',
         label: 'data(label)',
         color: colors.text,
         'font-size': 13,
@@ -61,10 +61,17 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: ':selected',
       style: { 'border-color': colors.selection, 'border-width': 4, 'line-color': colors.selection, width: 3 },
     },
-    { selector: '.faded', style: { opacity: 0.15 } },
+    // Polarity reads at a glance: adversarial relations are thicker with a bar at the target, supportive ones plain.
+    { selector: 'edge[polarity = "adversarial"]', style: { width: 2.4, 'target-arrow-shape': 'tee' } },
+    { selector: 'edge[polarity = "supportive"]', style: { width: 2 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'edge.faded', style: { opacity: 0.08, 'text-opacity': 0 } },
     {
-      selector: '.highlighted',
-      style: { 'border-color': colors.selection, 'border-width': 4, width: 3.5, opacity: 1 },
+      selector: 'node.highlighted',
+      style: { 'border-color': colors.selection, 'border-width': 5, opacity: 1, 'z-index': 10, 'font-weight': 'bold' },
     },
+    { selector: 'edge.highlighted', style: { width: 3, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.neighbour', style: { opacity: 1 } },
   ];
 }

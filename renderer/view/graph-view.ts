@@ -1,11 +1,16 @@
-// Owns the Cytoscape instance: mounting, loading a graph, running the default fcose layout, zoom and counts.
-import cytoscape, { type Core } from 'cytoscape';
+// Owns the Cytoscape instance: mounting, loading a graph, applying visibility/sizes/colours/selection, positions, zoom and counts.
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { Positions } from '../explore/view-types';
+import type { Visibility } from '../explore/visibility';
 import { toCytoscapeElements } from './graph-elements';
 import { buildStylesheet, type Theme } from './graph-style';
+import { runLayout } from './run-layout';
 
 cytoscape.use(fcose);
+cytoscape.use(dagre);
 
 export interface ViewCounts {
   nodes: number;
@@ -14,32 +19,28 @@ export interface ViewCounts {
   visibleEdges: number;
 }
 
-/** Seeded so the same graph gives the same picture run after run (fcose's randomize uses Math.random otherwise). */
-export const DEFAULT_LAYOUT_SEED = 1949;
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Above this many elements, Cytoscape draws a cached texture while panning/zooming and drops edges meanwhile. */
+const LARGE_GRAPH_ELEMENTS = 3000;
+/** Animating more nodes than this costs more than it explains. */
+export const ANIMATE_MAX_NODES = 1500;
 
 export class GraphView {
   readonly cy: Core;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, theme: Theme) {
     this.cy = cytoscape({
       container,
       style: buildStylesheet(theme),
-      minZoom: 0.05,
+      minZoom: 0.02,
       maxZoom: 6,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
+      selectionType: 'single',
     });
+    // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
+    this.resizeObserver = new ResizeObserver(() => this.cy.resize());
+    this.resizeObserver.observe(container);
   }
 
   setTheme(theme: Theme): void {
@@ -48,9 +49,18 @@ export class GraphView {
 
   /** Replaces every element; positions stored in the graph are kept, otherwise the default layout runs. */
   load(graph: AtlasGraph): Promise<void> {
+    this.cy.resize();
+    const elements = toCytoscapeElements(graph);
+    const large = elements.length > LARGE_GRAPH_ELEMENTS;
+    const renderer = (
+      this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
+    ).renderer();
+    // These are init-only options in Cytoscape's API; the renderer reads them live, so set them per document.
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(toCytoscapeElements(graph));
+      this.cy.add(elements);
     });
     const hasPositions = graph.order > 0 && graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined);
     if (hasPositions) {
@@ -60,27 +70,92 @@ export class GraphView {
     return this.runDefaultLayout();
   }
 
-  runDefaultLayout(seed = DEFAULT_LAYOUT_SEED): Promise<void> {
-    const random = Math.random;
-    Math.random = seededRandom(seed);
-    try {
-      const layout = this.cy.layout({
-        name: 'fcose',
-        quality: 'proof',
-        randomize: true,
-        animate: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        nodeSeparation: 90,
-        packComponents: true,
-        fit: true,
-        padding: 40,
-      } as cytoscape.LayoutOptions);
-      const done = layout.promiseOn('layoutstop');
-      layout.run();
-      return done.then(() => undefined);
-    } finally {
-      Math.random = random;
+  runDefaultLayout(): Promise<void> {
+    return runLayout(this.cy, 'fcose', { animate: false });
+  }
+
+  applyVisibility(visibility: Visibility): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.toggleClass('hidden', !visibility.nodes.has(node.id()));
+      });
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !visibility.edges.has(edge.id()));
+      });
+    });
+  }
+
+  /** null restores the default size. */
+  applySizes(sizes: Map<string, number> | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.data('size', sizes?.get(node.id()) ?? 30);
+      });
+    });
+  }
+
+  /** null restores the entity-type colours. */
+  applyFills(fills: Map<string, string> | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        node.data('fill', fills?.get(node.id()) ?? node.data('color'));
+      });
+    });
+  }
+
+  /** Selects one element and lifts its neighbourhood; the rest fades so the reader sees what it touches. */
+  applySelection(kind: 'node' | 'edge' | null, key: string | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('highlighted neighbour faded').unselect();
+      if (!kind || !key) return;
+      const element = this.cy.getElementById(key);
+      if (element.empty()) return;
+      element.select().addClass('highlighted');
+      const around = kind === 'node' ? (element as NodeSingular).closedNeighborhood() : element.connectedNodes();
+      around.addClass('neighbour');
+      if (kind === 'node') (element as NodeSingular).connectedEdges().addClass('highlighted');
+      this.cy.elements().not(around).not(element).addClass('faded');
+    });
+  }
+
+  centreOn(key: string): void {
+    const element = this.cy.getElementById(key);
+    if (element.empty() || !element.visible()) return;
+    const zoom = Math.max(this.cy.zoom(), 1);
+    this.cy.stop();
+    this.cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
+  }
+
+  positions(): Positions {
+    const positions: Positions = {};
+    this.cy.nodes().forEach((node) => {
+      const p = node.position();
+      positions[node.id()] = { x: p.x, y: p.y };
+    });
+    return positions;
+  }
+
+  /** Moves nodes to the given positions (only those that differ), animated for graphs small enough. */
+  setPositions(positions: Positions, animate = true): void {
+    const moved = this.cy.nodes().filter((node) => {
+      const target = positions[node.id()];
+      if (!target) return false;
+      const p = node.position();
+      return Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01;
+    });
+    if (moved.empty()) return;
+    if (animate && moved.length <= ANIMATE_MAX_NODES) {
+      moved.forEach((node) => {
+        const target = positions[node.id()];
+        if (target) node.animate({ position: target }, { duration: 350 });
+      });
+    } else {
+      this.cy.batch(() => {
+        moved.forEach((node) => {
+          const target = positions[node.id()];
+          if (target) node.position(target);
+        });
+      });
     }
   }
 
@@ -101,11 +176,14 @@ export class GraphView {
     });
   }
 
+  /** Fits what is shown (not hidden elements) into the window. */
   fit(): void {
-    this.cy.fit(undefined, 40);
+    const visible = this.cy.elements(':visible');
+    this.cy.fit(visible.empty() ? undefined : visible, 40);
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     this.cy.destroy();
   }
 }

@@ -1,0 +1,176 @@
+// Owns the results of a path query: progress and Cancel, errors, the no-path explanation, the list with badges, exports.
+import { useMemo } from 'preact/hooks';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { type GraphPath, narratePath, sectionIndex, truncationNote } from '../../graph-data/paths';
+import type { ExploreContext } from '../explore/explore-context';
+import { evidenceText, hopsText, POLARITY_TEXT, progressText } from '../paths/path-results-model';
+import type { PathSession } from '../paths/path-session';
+import { UI_TIME_BUDGET_MS } from '../paths/path-session';
+
+/** The list shows this many; exports carry all of them. */
+const LIST_LIMIT = 200;
+
+function PathProgress({ session }: { session: PathSession }) {
+  const progress = session.progress.value;
+  if (session.status.value !== 'running' || !progress) return null;
+  return (
+    <div class="path-progress">
+      <progress aria-label="Path search progress" max={UI_TIME_BUDGET_MS} value={progress.elapsedMs} />
+      <span role="status">{progressText(progress.found, progress.elapsedMs)}</span>
+      <button type="button" onClick={() => session.cancel()}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function PathError({ session }: { session: PathSession }) {
+  const error = session.error.value;
+  if (!error) return null;
+  return (
+    <div class="path-error" role="alert">
+      <p>{error.message}</p>
+      {error.candidates && error.candidates.length > 0 && (
+        <p>{`Close names: ${error.candidates.map((c) => c.label).join(', ')}`}</p>
+      )}
+    </div>
+  );
+}
+
+function ResultOption({
+  graph,
+  sections,
+  path,
+  index,
+  session,
+}: {
+  graph: AtlasGraph;
+  sections: ReturnType<typeof sectionIndex>;
+  path: GraphPath;
+  index: number;
+  session: PathSession;
+}) {
+  const story = narratePath(graph, path, sections);
+  const selected = session.selected.value === index;
+  return (
+    <li
+      id={`path-result-${index}`}
+      role="option"
+      aria-selected={selected}
+      class={`path-result${selected ? ' selected' : ''}`}
+      onClick={() => {
+        session.selected.value = index;
+      }}
+      onMouseEnter={() => {
+        session.hovered.value = index;
+      }}
+      onMouseLeave={() => {
+        session.hovered.value = null;
+      }}
+    >
+      <span class="path-chain">{story.chain}</span>
+      <span class="path-badges">
+        <span class="badge">{hopsText(path.length)}</span>
+        <span class={`badge polarity-${story.polarity}`}>{POLARITY_TEXT[story.polarity]}</span>
+        <span class="badge">{evidenceText(story.evidence)}</span>
+        {path.cost !== undefined && <span class="badge">{`cost ${path.cost}`}</span>}
+      </span>
+    </li>
+  );
+}
+
+function ResultList({ context, session }: { context: ExploreContext; session: PathSession }) {
+  const graph = context.model.graph.value;
+  const sections = useMemo(() => sectionIndex(graph), [graph]);
+  const paths = session.listed();
+  const selected = session.selected.value;
+  if (paths.length === 0) return null;
+  const shown = paths.slice(0, LIST_LIMIT);
+  // Arrow keys move the selection (and the highlight), as in any listbox.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = Math.min(shown.length - 1, Math.max(0, (selected ?? -1) + step));
+    session.selected.value = next;
+    document.getElementById(`path-result-${next}`)?.scrollIntoView({ block: 'nearest' });
+  };
+  return (
+    <>
+      <ul
+        class="path-results"
+        role="listbox"
+        aria-label="Path results"
+        tabIndex={0}
+        aria-activedescendant={selected !== null ? `path-result-${selected}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((path, index) => (
+          <ResultOption
+            key={`${index}:${path.edges.join(',')}`}
+            graph={graph}
+            sections={sections}
+            path={path}
+            index={index}
+            session={session}
+          />
+        ))}
+      </ul>
+      {paths.length > LIST_LIMIT && (
+        <p class="path-note">{`Showing the first ${LIST_LIMIT} of ${paths.length} paths; the exports hold all of them.`}</p>
+      )}
+    </>
+  );
+}
+
+function ResultSummary({ session }: { session: PathSession }) {
+  const result = session.result.value;
+  if (!result) return null;
+  const count = result.paths.length;
+  const note = truncationNote(result.truncated);
+  return (
+    <div class="path-summary">
+      <p role="status">
+        {count === 0
+          ? `No path from ${result.from.label} to ${result.to.label}.`
+          : `${count} path${count === 1 ? '' : 's'} from ${result.from.label} to ${result.to.label}.`}
+      </p>
+      {result.explanation && <p class="path-explanation">{result.explanation.sentence}</p>}
+      {note && <p class="path-note">{note}</p>}
+      <div class="path-actions" role="group" aria-label="Export path results">
+        <button type="button" onClick={() => void session.exportAs('markdown')}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => void session.exportAs('csv')}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void session.exportAs('json')}>
+          Export JSON
+        </button>
+      </div>
+      {count > 0 && (
+        <label class="path-toggle">
+          <input
+            type="checkbox"
+            checked={session.showOnly.value}
+            onChange={(event) => {
+              session.showOnly.value = event.currentTarget.checked;
+            }}
+          />
+          Show only paths
+        </label>
+      )}
+    </div>
+  );
+}
+
+export function PathResults({ context, session }: { context: ExploreContext; session: PathSession }) {
+  return (
+    <section class="path-results-section" aria-label="Path results and export">
+      <PathProgress session={session} />
+      <PathError session={session} />
+      <ResultSummary session={session} />
+      <ResultList context={context} session={session} />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Owns the view toolbar over the canvas: undo/redo, layout choice, node sizing and colouring, the overview toggle.
+import type { ExploreContext } from '../explore/explore-context';
+import type { ColorMode, LayoutName, SizeMetric } from '../explore/view-types';
+
+const LAYOUTS: { id: LayoutName; label: string }[] = [
+  { id: 'fcose', label: 'Force (fcose)' },
+  { id: 'dagre', label: 'Hierarchy (dagre)' },
+  { id: 'concentric', label: 'Concentric' },
+  { id: 'circle', label: 'Circle' },
+  { id: 'grid', label: 'Grid' },
+  { id: 'by-type', label: 'Columns by type' },
+];
+const SIZES: { id: SizeMetric; label: string }[] = [
+  { id: 'none', label: 'Uniform' },
+  { id: 'degree', label: 'Degree' },
+  { id: 'betweenness', label: 'Betweenness' },
+  { id: 'pagerank', label: 'PageRank' },
+];
+const COLOURS: { id: ColorMode; label: string }[] = [
+  { id: 'type', label: 'Type' },
+  { id: 'community', label: 'Community' },
+];
+
+export function ViewToolbar({ context }: { context: ExploreContext }) {
+  const { viewStore, model } = context;
+  const state = viewStore.state.value;
+  const { canUndo, canRedo } = viewStore.undoable.value;
+  return (
+    <div class="view-toolbar" role="toolbar" aria-label="View toolbar">
+      <button
+        type="button"
+        aria-label="Undo view change"
+        title="Undo (Ctrl+Z)"
+        disabled={!canUndo}
+        onClick={() => viewStore.undo()}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        aria-label="Redo view change"
+        title="Redo (Ctrl+Shift+Z)"
+        disabled={!canRedo}
+        onClick={() => viewStore.redo()}
+      >
+        ↷
+      </button>
+      <label class="field">
+        <span>Layout</span>
+        <select
+          aria-label="Layout"
+          value={state.layout}
+          onChange={(e) => context.runLayout(e.currentTarget.value as LayoutName)}
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-label="Run layout again"
+        title="Run the layout again"
+        onClick={() => context.runLayout(state.layout)}
+      >
+        ⟳
+      </button>
+      <label class="field">
+        <span>Size</span>
+        <select
+          aria-label="Size nodes by"
+          value={state.sizeBy}
+          onChange={(e) => viewStore.update({ sizeBy: e.currentTarget.value as SizeMetric })}
+        >
+          {SIZES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>Colour</span>
+        <select
+          aria-label="Colour nodes by"
+          value={state.colorBy}
+          onChange={(e) => viewStore.update({ colorBy: e.currentTarget.value as ColorMode })}
+        >
+          {COLOURS.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        aria-label="Show overview map"
+        aria-pressed={model.showOverview.value}
+        onClick={() => {
+          model.showOverview.value = !model.showOverview.value;
+        }}
+      >
+        Overview
+      </button>
+      {model.working.value && (
+        <span class="working" role="status">
+          {model.working.value}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Owns the explorable view state (filters, focus, sizing, colour, layout), the selection, focus trail and undo/redo, as signals.
+import { signal } from '@preact/signals';
+import { UndoHistory } from '../explore/undo-history';
+import {
+  DEFAULT_VIEW_STATE,
+  type Depth,
+  type Direction,
+  type FocusSpec,
+  type Positions,
+  type Selection,
+  type ViewState,
+} from '../explore/view-types';
+
+/** The view controller lends the store access to node positions, so layouts and drags can be undone. */
+export interface PositionsPort {
+  read(): Positions;
+  write(positions: Positions): void;
+}
+
+export interface FocusTrail {
+  entries: (FocusSpec | null)[];
+  index: number;
+}
+
+interface ViewSnapshot {
+  state: ViewState;
+  trail: FocusTrail;
+  positions: Positions | null;
+}
+
+export interface HoverInfo {
+  kind: 'node' | 'edge';
+  key: string;
+  x: number;
+  y: number;
+}
+
+const EMPTY_TRAIL: FocusTrail = { entries: [null], index: 0 };
+
+export function createViewStore() {
+  const state = signal<ViewState>(DEFAULT_VIEW_STATE);
+  const selection = signal<Selection | null>(null);
+  const hover = signal<HoverInfo | null>(null);
+  const focusTrail = signal<FocusTrail>(EMPTY_TRAIL);
+  const undoable = signal({ canUndo: false, canRedo: false });
+  /** Settings of the focus controls; they are not view state until the user applies a focus. */
+  const focusDepth = signal<Depth>(1);
+  const focusDirection = signal<Direction>('both');
+  /** Bumped when the canvas should centre on the selection (search, details links), not on every selection. */
+  const centreRequest = signal(0);
+  const history = new UndoHistory<ViewSnapshot>();
+  let port: PositionsPort | null = null;
+
+  const snapshot = (withPositions: boolean): ViewSnapshot => ({
+    state: state.value,
+    trail: focusTrail.value,
+    positions: withPositions && port ? port.read() : null,
+  });
+  const syncFlags = () => {
+    undoable.value = { canUndo: history.canUndo, canRedo: history.canRedo };
+  };
+  const restore = (snap: ViewSnapshot) => {
+    state.value = snap.state;
+    focusTrail.value = snap.trail;
+    if (snap.positions) port?.write(snap.positions);
+    syncFlags();
+  };
+
+  const store = {
+    state,
+    selection,
+    hover,
+    focusTrail,
+    undoable,
+    focusDepth,
+    focusDirection,
+    centreRequest,
+    attachPositions(next: PositionsPort | null) {
+      port = next;
+    },
+    /** A view operation: records the state before it for undo, then applies the change. */
+    update(change: Partial<ViewState> | ((current: ViewState) => Partial<ViewState>)) {
+      const patch = typeof change === 'function' ? change(state.value) : change;
+      history.record(snapshot(false));
+      state.value = { ...state.value, ...patch };
+      syncFlags();
+    },
+    /** Before a layout run or a drag: remember positions (all, or just the moved nodes') so undo puts them back. */
+    recordPositions(before?: Positions) {
+      history.record({ state: state.value, trail: focusTrail.value, positions: before ?? port?.read() ?? null });
+      syncFlags();
+    },
+    /** Sets the layout name after its run was recorded by recordPositions (one undo step for both). */
+    setLayoutName(layout: ViewState['layout']) {
+      state.value = { ...state.value, layout };
+    },
+    setFocus(focus: FocusSpec | null) {
+      history.record(snapshot(false));
+      const trail = focusTrail.value;
+      const entries = [...trail.entries.slice(0, trail.index + 1), focus];
+      focusTrail.value = { entries, index: entries.length - 1 };
+      state.value = { ...state.value, focus };
+      syncFlags();
+    },
+    /** Moves along the focus trail (breadcrumb back/forward or a click on a crumb). */
+    goToFocus(index: number) {
+      const trail = focusTrail.value;
+      if (index < 0 || index >= trail.entries.length || index === trail.index) return;
+      history.record(snapshot(false));
+      focusTrail.value = { ...trail, index };
+      state.value = { ...state.value, focus: trail.entries[index] ?? null };
+      syncFlags();
+    },
+    undo() {
+      const previous = history.undo(snapshot(true));
+      if (previous) restore(previous);
+    },
+    redo() {
+      const next = history.redo(snapshot(true));
+      if (next) restore(next);
+    },
+    select(next: Selection | null, centre = false) {
+      selection.value = next;
+      if (centre) centreRequest.value++;
+    },
+    /** A new document: a clean view, nothing selected, no history. */
+    reset() {
+      state.value = DEFAULT_VIEW_STATE;
+      selection.value = null;
+      hover.value = null;
+      focusTrail.value = EMPTY_TRAIL;
+      history.clear();
+      syncFlags();
+    },
+  };
+  return store;
+}
+
+export type ViewStore = ReturnType<typeof createViewStore>;
