@@ -46,7 +46,7 @@ export function PathQueryBar({ session }: { session: PathSession }) {
     session.runText(session.queryText.value);
   };
   return (
-    <form class="path-query-bar" onSubmit={onSubmit} role="search" aria-label="Path query">
+    <form class="path-query-bar" onSubmit={onSubmit} aria-label="Path query">
       <label for="path-query-text">Query</label>
       <div class="path-query-row">
         <input

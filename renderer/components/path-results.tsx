@@ -42,69 +42,64 @@ function ResultOption({
   sections,
   path,
   index,
+  count,
   session,
 }: {
   graph: AtlasGraph;
   sections: ReturnType<typeof sectionIndex>;
   path: GraphPath;
   index: number;
+  count: number;
   session: PathSession;
 }) {
   const story = narratePath(graph, path, sections);
   const selected = session.selected.value === index;
+  const hover = (value: number | null) => () => {
+    session.hovered.value = value;
+  };
   return (
-    <li
-      id={`path-result-${index}`}
-      role="option"
-      aria-selected={selected}
-      class={`path-result${selected ? ' selected' : ''}`}
-      onClick={() => {
-        session.selected.value = index;
-      }}
-      onMouseEnter={() => {
-        session.hovered.value = index;
-      }}
-      onMouseLeave={() => {
-        session.hovered.value = null;
-      }}
-    >
-      <span class="path-chain">{story.chain}</span>
-      <span class="path-badges">
-        <span class="badge">{hopsText(path.length)}</span>
-        <span class={`badge polarity-${story.polarity}`}>{POLARITY_TEXT[story.polarity]}</span>
-        <span class="badge">{evidenceText(story.evidence)}</span>
-        {path.cost !== undefined && <span class="badge">{`cost ${path.cost}`}</span>}
-      </span>
+    <li class={`path-result${selected ? ' selected' : ''}`}>
+      <button
+        id={`path-result-${index}`}
+        type="button"
+        aria-pressed={selected}
+        onClick={() => {
+          session.selected.value = index;
+        }}
+        onKeyDown={(event) => onArrow(event, index, count, session)}
+        onMouseEnter={hover(index)}
+        onMouseLeave={hover(null)}
+      >
+        <span class="path-chain">{story.chain}</span>
+        <span class="path-badges">
+          <span class="badge">{hopsText(path.length)}</span>
+          <span class={`badge polarity-${story.polarity}`}>{POLARITY_TEXT[story.polarity]}</span>
+          <span class="badge">{evidenceText(story.evidence)}</span>
+          {path.cost !== undefined && <span class="badge">{`cost ${path.cost}`}</span>}
+        </span>
+      </button>
     </li>
   );
+}
+
+/** Arrow keys move to the next result and select it (so the highlight follows), as in a listbox. */
+function onArrow(event: KeyboardEvent, index: number, count: number, session: PathSession): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  const next = Math.min(count - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)));
+  session.selected.value = next;
+  document.getElementById(`path-result-${next}`)?.focus();
 }
 
 function ResultList({ context, session }: { context: ExploreContext; session: PathSession }) {
   const graph = context.model.graph.value;
   const sections = useMemo(() => sectionIndex(graph), [graph]);
   const paths = session.listed();
-  const selected = session.selected.value;
   if (paths.length === 0) return null;
   const shown = paths.slice(0, LIST_LIMIT);
-  // Arrow keys move the selection (and the highlight), as in any listbox.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next = Math.min(shown.length - 1, Math.max(0, (selected ?? -1) + step));
-    session.selected.value = next;
-    document.getElementById(`path-result-${next}`)?.scrollIntoView({ block: 'nearest' });
-  };
   return (
     <>
-      <ul
-        class="path-results"
-        role="listbox"
-        aria-label="Path results"
-        tabIndex={0}
-        aria-activedescendant={selected !== null ? `path-result-${selected}` : undefined}
-        onKeyDown={onKeyDown}
-      >
+      <ul class="path-results" aria-label="Path results">
         {shown.map((path, index) => (
           <ResultOption
             key={`${index}:${path.edges.join(',')}`}
@@ -112,6 +107,7 @@ function ResultList({ context, session }: { context: ExploreContext; session: Pa
             sections={sections}
             path={path}
             index={index}
+            count={shown.length}
             session={session}
           />
         ))}
@@ -137,7 +133,8 @@ function ResultSummary({ session }: { session: PathSession }) {
       </p>
       {result.explanation && <p class="path-explanation">{result.explanation.sentence}</p>}
       {note && <p class="path-note">{note}</p>}
-      <div class="path-actions" role="group" aria-label="Export path results">
+      <fieldset class="path-actions path-export">
+        <legend class="visually-hidden">Export path results</legend>
         <button type="button" onClick={() => void session.exportAs('markdown')}>
           Export Markdown
         </button>
@@ -147,7 +144,7 @@ function ResultSummary({ session }: { session: PathSession }) {
         <button type="button" onClick={() => void session.exportAs('json')}>
           Export JSON
         </button>
-      </div>
+      </fieldset>
       {count > 0 && (
         <label class="path-toggle">
           <input

@@ -1,0 +1,277 @@
+// Owns the path query's state for one window (form, run, results, selection, history) and its actions, shared by the panel and the context menu.
+import { batch, effect, signal } from '@preact/signals';
+import {
+  type EntityCandidate,
+  formatPathQuery,
+  formatPathResultsCsv,
+  formatPathResultsJson,
+  formatPathResultsMarkdown,
+  type GraphPath,
+  type PathQuery,
+  type PathSearchResult,
+  parsePathQuery,
+  resolveEntity,
+} from '../../graph-data/paths';
+import type { ExploreContext } from '../explore/explore-context';
+import type { Host } from '../host/host';
+import { PathClient, type PathRun, type RunProgress } from './path-client';
+import { EMPTY_FORM, formToQuery, type PathForm, queryToForm } from './path-form';
+import { drawPath, fitPath, installPathProbe } from './path-highlight';
+import { addToHistory, browserStore, loadHistory, saveHistory } from './path-history';
+import { exportFileName, resultFromDone, resultFromStop } from './path-results-model';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'error';
+export type ExportFormat = 'markdown' | 'csv' | 'json';
+
+export interface PathError {
+  message: string;
+  candidates?: EntityCandidate[];
+}
+
+/** The UI's caps: generous enough for real questions, small enough that the list stays readable. */
+export const UI_MAX_PATHS = 1000;
+export const UI_TIME_BUDGET_MS = 15_000;
+
+function createPathSession(context: ExploreContext) {
+  const form = signal<PathForm>(EMPTY_FORM);
+  const queryText = signal('');
+  const history = signal<string[]>(loadHistory(browserStore()));
+  const status = signal<RunStatus>('idle');
+  const progress = signal<RunProgress | null>(null);
+  /** Paths as they stream in, before the final order. */
+  const streamed = signal<GraphPath[]>([]);
+  const result = signal<PathSearchResult | null>(null);
+  const error = signal<PathError | null>(null);
+  const selected = signal<number | null>(null);
+  const hovered = signal<number | null>(null);
+  const showOnly = signal(false);
+  const maxPaths = signal(String(UI_MAX_PATHS));
+  const client = new PathClient();
+  let run: PathRun | null = null;
+  let host: Host | null = null;
+
+  const listed = (): GraphPath[] => result.value?.paths ?? streamed.value;
+
+  function remember(query: PathQuery): void {
+    const text = formatPathQuery(query);
+    queryText.value = text;
+    history.value = addToHistory(history.value, text);
+    saveHistory(browserStore(), history.value);
+  }
+
+  function start(query: PathQuery): void {
+    const graph = context.model.graph.value;
+    remember(query);
+    const cap = Number.parseInt(maxPaths.value, 10);
+    const limits = { maxPaths: Number.isFinite(cap) && cap > 0 ? cap : UI_MAX_PATHS, timeBudgetMs: UI_TIME_BUDGET_MS };
+    let collected: GraphPath[] = [];
+    batch(() => {
+      status.value = 'running';
+      progress.value = { found: 0, elapsedMs: 0 };
+      streamed.value = [];
+      result.value = null;
+      error.value = null;
+      selected.value = null;
+      hovered.value = null;
+    });
+    const current = client.run(graph, query, limits, {
+      onPaths(paths, next) {
+        collected = [...collected, ...paths];
+        batch(() => {
+          streamed.value = collected;
+          progress.value = next;
+        });
+      },
+    });
+    run = current;
+    void current.done.then((outcome) => {
+      if (run !== current) return;
+      run = null;
+      batch(() => {
+        progress.value = null;
+        if (outcome.type === 'error') {
+          status.value = 'error';
+          error.value = { message: outcome.message, ...(outcome.candidates ? { candidates: outcome.candidates } : {}) };
+          return;
+        }
+        result.value =
+          outcome.type === 'done'
+            ? resultFromDone(query, collected, outcome)
+            : resultFromStop(graph, query, collected, 'cancelled', outcome.elapsedMs);
+        status.value = 'done';
+        // The first path is drawn straight away: the answer should be visible without another click.
+        selected.value = collected.length > 0 ? 0 : null;
+      });
+    });
+  }
+
+  function clearResults(): void {
+    run?.cancel();
+    run = null;
+    batch(() => {
+      status.value = 'idle';
+      progress.value = null;
+      streamed.value = [];
+      result.value = null;
+      error.value = null;
+      selected.value = null;
+      hovered.value = null;
+    });
+  }
+
+  /** Draws the hovered (else the selected) path; with none, gives the canvas back to the explore view. */
+  function installHighlight(): () => void {
+    let drawn = false;
+    let drewOnly = false;
+    let lastSelected: GraphPath | null = null;
+    installPathProbe(() => context.view()?.cy ?? null);
+    return effect(() => {
+      const paths = listed();
+      const index = hovered.value ?? selected.value;
+      const path = index === null ? null : (paths[index] ?? null);
+      const chosen = selected.value === null ? null : (paths[selected.value] ?? null);
+      const only = showOnly.value;
+      const ready = context.model.ready.value;
+      // Read so this effect runs again after the explore view redraws the selection or the filters (it clears our classes).
+      const selection = context.viewStore.selection.value;
+      const visibility = context.model.visibility.value;
+      // After the explore effects of the same change, which run synchronously: a microtask comes after them.
+      queueMicrotask(() => {
+        const view = context.view();
+        if (!view || !ready) return;
+        if (path) {
+          // Leaving "show only paths" gives the filters' visibility back before drawing the highlight again.
+          if (drewOnly && !only) view.applyVisibility(visibility);
+          drawPath(view.cy, path, only ? paths : null);
+          drawn = true;
+          drewOnly = only;
+          if (chosen && chosen !== lastSelected) fitPath(view.cy, chosen);
+          lastSelected = chosen;
+        } else if (drawn) {
+          drawn = false;
+          drewOnly = false;
+          lastSelected = null;
+          view.applyVisibility(visibility);
+          view.applySelection(selection?.kind ?? null, selection?.key ?? null);
+        }
+      });
+    });
+  }
+
+  /** A node picked on the canvas goes in by label when the label names only it, else by id (never ambiguous). */
+  function nameFor(id: string): string {
+    const graph = context.model.graph.value;
+    const label = graph.getNodeAttribute(id, 'label');
+    const resolution = resolveEntity(graph, label);
+    return resolution.ok && resolution.id === id ? label : id;
+  }
+
+  const disposeHighlight = installHighlight();
+  let loaded = context.model.graph.peek();
+  const disposeDocument = effect(() => {
+    const graph = context.model.graph.value;
+    if (graph === loaded) return;
+    loaded = graph;
+    clearResults();
+  });
+
+  return {
+    form,
+    queryText,
+    history,
+    status,
+    progress,
+    streamed,
+    result,
+    error,
+    selected,
+    hovered,
+    showOnly,
+    maxPaths,
+    listed,
+    setHost(next: Host) {
+      host = next;
+    },
+    updateForm(patch: Partial<PathForm>) {
+      form.value = { ...form.value, ...patch };
+    },
+    /** From a canvas right-click: fills one end; runs when both ends are set, as a shortest-path question. */
+    setEndpoint(end: 'from' | 'to', nodeId: string) {
+      form.value = { ...form.value, [end]: nameFor(nodeId) };
+      const checked = formToQuery(form.value);
+      if (checked.ok && form.value.from !== '' && form.value.to !== '') start(checked.query);
+    },
+    runForm(): boolean {
+      const checked = formToQuery(form.value);
+      if (!checked.ok) {
+        batch(() => {
+          status.value = 'error';
+          error.value = { message: checked.message };
+        });
+        return false;
+      }
+      start(checked.query);
+      return true;
+    },
+    runText(text: string): boolean {
+      const parsed = parsePathQuery(text);
+      if (!parsed.ok) {
+        const { message, position } = parsed.error;
+        batch(() => {
+          status.value = 'error';
+          error.value = { message: `Query: ${message} (at character ${position + 1})` };
+        });
+        return false;
+      }
+      form.value = queryToForm(parsed.query);
+      start(parsed.query);
+      return true;
+    },
+    cancel() {
+      run?.cancel();
+    },
+    clear() {
+      clearResults();
+    },
+    async exportAs(format: ExportFormat): Promise<void> {
+      const current = result.value;
+      if (!current || !host) return;
+      const graph = context.model.graph.value;
+      try {
+        if (format === 'markdown') {
+          await host.saveFileAs(exportFileName(current, 'md'), 'markdown', formatPathResultsMarkdown(graph, current));
+        } else if (format === 'csv') {
+          await host.saveFileAs(exportFileName(current, 'csv'), 'csv', formatPathResultsCsv(graph, current));
+        } else {
+          // The host has no plain-JSON kind; 'graph-json' would make Electron's Save overwrite this file with the
+          // graph, so the export borrows the Markdown kind (only the dialog's filter label differs).
+          await host.saveFileAs(exportFileName(current, 'json'), 'markdown', formatPathResultsJson(graph, current));
+        }
+      } catch (failure) {
+        context.app.showNotice({
+          kind: 'error',
+          text: `Export failed: ${failure instanceof Error ? failure.message : String(failure)}`,
+        });
+      }
+    },
+    dispose() {
+      disposeHighlight();
+      disposeDocument();
+      client.dispose();
+    },
+  };
+}
+
+export type PathSession = ReturnType<typeof createPathSession>;
+
+const sessions = new WeakMap<ExploreContext, PathSession>();
+
+/** One session per window context, created on first use by whichever part (panel or context menu) asks first. */
+export function pathSessionFor(context: ExploreContext): PathSession {
+  let session = sessions.get(context);
+  if (!session) {
+    session = createPathSession(context);
+    sessions.set(context, session);
+  }
+  return session;
+}
