@@ -20,5 +20,8 @@ export function createElectronHost(bridge: HostBridge): Host {
     getAppInfo: () => bridge.getAppInfo(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
+    showItemInFolder: (path) => bridge.showItemInFolder(path),
+    listRecentFiles: () => bridge.listRecentFiles(),
+    openRecentFile: (path) => bridge.openRecentFile(path),
   };
 }

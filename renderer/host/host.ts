@@ -15,4 +15,10 @@ export interface Host {
   getAppInfo(): Promise<AppInfo>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Shows a saved file in the system file manager; false in the web build, which has no folder to show. */
+  showItemInFolder(path: string): Promise<boolean>;
+  /** Recently opened paths, newest first; empty in the web build, where a page cannot reopen a file by name. */
+  listRecentFiles(): Promise<string[]>;
+  /** Reopens a path from the recent list; null when it is not on the list, or in the web build. */
+  openRecentFile(path: string): Promise<OpenedFile | null>;
 }

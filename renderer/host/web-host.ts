@@ -109,5 +109,9 @@ export function createWebHost(): Host {
       fileListeners.add(listener);
       return () => fileListeners.delete(listener);
     },
+    showItemInFolder: async () => false,
+    // A page only ever gets bytes from a file chooser or a drop, never a path it could read again: no recent list.
+    listRecentFiles: async () => [],
+    openRecentFile: async () => null,
   };
 }

@@ -1,0 +1,47 @@
+// Owns mounting the file UI over the window: drop overlay, open progress, type-attribute choice, Save As dialog, recent files.
+import { useCallback } from 'preact/hooks';
+import type { ExploreContext } from '../explore/explore-context';
+import { fileControllerFor } from '../files/file-controller';
+import type { Host } from '../host/host';
+import type { AppStore } from '../store/app-store';
+import { FileDropOverlay } from './file-drop-overlay';
+import { FileProgress } from './file-progress';
+import { FileRecentList } from './file-recent-list';
+import { FileSaveDialog } from './file-save-dialog';
+import { FileTypeChoice } from './file-type-choice';
+import '../styles/files.css';
+
+export function FileLayer({ host, store, explore }: { host: Host; store: AppStore; explore: ExploreContext }) {
+  const files = fileControllerFor({ host, store, explore });
+  const onDrop = useCallback((dropped: File[]) => void files.openDropped(dropped), [files]);
+  const dialog = files.saveDialog.value;
+  return (
+    <>
+      <FileDropOverlay onDrop={onDrop} />
+      <FileProgress progress={files.progress.value} cancel={() => files.cancelOpen()} />
+      <FileTypeChoice
+        choice={files.typeChoice.value}
+        choose={(attribute) => void files.reimportWithType(attribute)}
+        dismiss={() => {
+          files.typeChoice.value = null;
+        }}
+      />
+      {dialog ? (
+        <FileSaveDialog
+          initial={dialog}
+          save={(format, base) => void files.saveAs(format, base)}
+          cancel={() => {
+            files.saveDialog.value = null;
+          }}
+        />
+      ) : null}
+      {host.kind === 'electron' ? (
+        <FileRecentList
+          paths={files.recent.value}
+          refresh={() => files.refreshRecent()}
+          open={(path) => void files.openRecent(path)}
+        />
+      ) : null}
+    </>
+  );
+}

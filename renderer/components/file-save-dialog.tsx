@@ -1,0 +1,104 @@
+// Owns the Save As dialog: file name and format (JSON, GEXF, GraphML, CSV pair, workspace); modal, named, Escape cancels.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fileNameFor, SAVE_FORMATS, type SaveFormat } from '../files/save-flow';
+
+export interface FileSaveDialogProps {
+  initial: { base: string; format: SaveFormat };
+  save(format: SaveFormat, base: string): void;
+  cancel(): void;
+}
+
+export function FileSaveDialog({ initial, save, cancel }: FileSaveDialogProps) {
+  const [base, setBase] = useState(initial.base);
+  const [format, setFormat] = useState<SaveFormat>(initial.format);
+  const dialog = useRef<HTMLDivElement>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement;
+    nameInput.current?.focus();
+    nameInput.current?.select();
+    return () => {
+      if (before instanceof HTMLElement) before.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      cancel();
+      return;
+    }
+    // A small focus trap: Tab from the last control wraps to the first, and back.
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const controls = [...dialog.current.querySelectorAll<HTMLElement>('input, select, button')];
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  const names =
+    format === 'csv'
+      ? `${fileNameFor(base, 'csv', 'nodes')} and ${fileNameFor(base, 'csv', 'edges')}`
+      : fileNameFor(base, format);
+
+  return (
+    <div class="file-dialog-backdrop">
+      <div
+        ref={dialog}
+        class="file-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="file-save-title"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="file-save-title">Save graph as</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            save(format, base);
+          }}
+        >
+          <label>
+            File name
+            <input
+              ref={nameInput}
+              type="text"
+              value={base}
+              required
+              onInput={(event) => setBase((event.currentTarget as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            Format
+            <select
+              value={format}
+              onChange={(event) => setFormat((event.currentTarget as HTMLSelectElement).value as SaveFormat)}
+            >
+              {SAVE_FORMATS.map((f) => (
+                <option key={f.format} value={f.format}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p class="file-dialog-note">{`Writes ${names}.`}</p>
+          <div class="file-dialog-buttons">
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="submit" class="primary">
+              Save
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+// Owns opening: size cap, parse off the UI thread, build the new graph apart, and swap it in only when complete; on any error nothing but the notice changes.
+import type { Signal } from '@preact/signals';
+import { type AtlasGraph, createAtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
+import type { AppStore } from '../store/app-store';
+import { arrangeGraphFiles } from './csv-pair';
+import { CANCELLED_MESSAGE, type GraphFileParser } from './graph-file-client';
+import type { FileBytes, ParseStage, ParseSuccess } from './graph-file-protocol';
+
+/** 200 MB, the data layer's own default cap: above any hand-made graph, below what would exhaust the renderer. */
+export const OPEN_MAX_BYTES = 200 * 1024 * 1024;
+
+export interface OpenProgress {
+  fileName: string;
+  bytes: number;
+  stage: ParseStage;
+}
+
+/** Offered after opening a file without an ontology: which attribute the types come from. */
+export interface TypeChoice {
+  fileName: string;
+  attributes: string[];
+  current: string;
+}
+
+export interface OpenFlowDeps {
+  store: Pick<AppStore, 'replaceDocument' | 'showNotice'>;
+  parser: GraphFileParser;
+  progress: Signal<OpenProgress | null>;
+  typeChoice: Signal<TypeChoice | null>;
+  maxBytes?: number;
+  /** Called after a workspace's graph was swapped in, to restore its view. */
+  applyWorkspace?(state: WorkspaceState, graph: AtlasGraph): Promise<void> | void;
+}
+
+export interface OpenOutcome {
+  ok: boolean;
+  fileName?: string;
+  workspace?: boolean;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Positions travel in the graph (x, y), so the first render already shows the saved layout and skips a layout run. */
+export function placeNodes(graph: AtlasGraph, positions: Record<string, { x: number; y: number }>): void {
+  for (const [key, p] of Object.entries(positions)) {
+    if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { x: p.x, y: p.y });
+  }
+}
+
+function summary(result: ParseSuccess, graph: AtlasGraph): string {
+  const counts = `${graph.order} entities, ${graph.size} relations`;
+  if (result.workspace) return `Opened workspace ${result.fileName} (${result.workspace.fileName}): ${counts}.`;
+  if (!result.inferredTypes) return `Opened ${result.fileName}: ${counts}.`;
+  const source = result.typeAttribute === '' ? 'none (one default type)' : `"${result.typeAttribute}"`;
+  return `Opened ${result.fileName}: ${counts}. It has no ontology: types come from the attribute ${source}, with generated colours.`;
+}
+
+export function createOpenFlow(deps: OpenFlowDeps) {
+  const maxBytes = deps.maxBytes ?? OPEN_MAX_BYTES;
+  let generation = 0;
+  /** The last files that opened without an ontology, kept so a different type attribute can re-import them. */
+  let inferredFiles: FileBytes[] | null = null;
+
+  const fail = (text: string) => deps.store.showNotice({ kind: 'error', text });
+
+  async function open(chosen: FileBytes[], typeAttribute?: string): Promise<OpenOutcome> {
+    const arranged = arrangeGraphFiles(chosen);
+    if (!arranged.ok) {
+      fail(`${arranged.message} The current graph is unchanged.`);
+      return { ok: false };
+    }
+    const files = arranged.files;
+    const names = files.map((f) => f.name).join(' + ');
+    const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+    // Checked before any copy to the worker, so a mistaken pick (a video) fails at once with a clear message.
+    for (const file of files) {
+      if (file.bytes.byteLength > maxBytes) {
+        fail(
+          `Could not open ${file.name}: the file is too large (${formatSize(file.bytes.byteLength)}; the limit is ${formatSize(maxBytes)}). The current graph is unchanged.`,
+        );
+        return { ok: false, fileName: file.name };
+      }
+    }
+    const mine = ++generation;
+    deps.progress.value = { fileName: names, bytes, stage: 'decoding' };
+    const result = await deps.parser.parse({ files, typeAttribute, maxBytes }, (stage) => {
+      if (mine === generation) deps.progress.value = { fileName: names, bytes, stage };
+    });
+    // A newer open superseded this one: its result must not land, and its message would only confuse.
+    if (mine !== generation) return { ok: false, fileName: names };
+    deps.progress.value = null;
+    if (!result.ok) {
+      if (result.message === CANCELLED_MESSAGE) {
+        deps.store.showNotice({
+          kind: 'info',
+          text: `Opening ${names} was cancelled. The current graph is unchanged.`,
+        });
+      } else {
+        fail(`Could not open ${result.message}. The current graph is unchanged.`);
+      }
+      return { ok: false, fileName: names };
+    }
+    // Built completely before the swap: the store sees either the old graph or the whole new one.
+    let graph: AtlasGraph;
+    try {
+      graph = createAtlasGraph();
+      graph.import(result.graph);
+      if (result.workspace) placeNodes(graph, result.workspace.positions);
+    } catch (error) {
+      fail(
+        `Could not open ${names}: ${error instanceof Error ? error.message : String(error)}. The current graph is unchanged.`,
+      );
+      return { ok: false, fileName: names };
+    }
+    deps.store.replaceDocument(graph, result.workspace?.fileName ?? result.fileName);
+    inferredFiles = result.inferredTypes ? files : null;
+    deps.typeChoice.value = result.inferredTypes
+      ? { fileName: result.fileName, attributes: result.typeAttributes, current: result.typeAttribute }
+      : null;
+    deps.store.showNotice({ kind: 'info', text: summary(result, graph) });
+    if (result.workspace) await deps.applyWorkspace?.(result.workspace, graph);
+    return { ok: true, fileName: result.fileName, workspace: result.workspace !== null };
+  }
+
+  return {
+    open,
+    /** Re-reads the last file without an ontology, taking types from `attribute` ('' = one default type). */
+    async reimport(attribute: string): Promise<OpenOutcome> {
+      if (!inferredFiles) return { ok: false };
+      return open(inferredFiles, attribute);
+    },
+    cancel() {
+      deps.parser.cancel();
+    },
+  };
+}
+
+export type OpenFlow = ReturnType<typeof createOpenFlow>;

@@ -1,0 +1,148 @@
+// Checks the open flow with a fake parser: errors, cancels and the size cap leave document, view, selection and undo history untouched.
+
+import { readFileSync } from 'node:fs';
+import { signal } from '@preact/signals';
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
+import { CANCELLED_MESSAGE, type GraphFileParser } from '../../../../renderer/files/graph-file-client';
+import type { FileBytes, ParseRequest, ParseResult } from '../../../../renderer/files/graph-file-protocol';
+import { createOpenFlow, type OpenProgress, type TypeChoice } from '../../../../renderer/files/open-flow';
+import { parseGraphFiles } from '../../../../renderer/files/parse-graph-files';
+import { createAppStore } from '../../../../renderer/store/app-store';
+import { createViewStore } from '../../../../renderer/store/view-store';
+
+/** Answers with the real parse step (or a canned result), recording each request. */
+function fakeParser(answer?: (request: ParseRequest) => ParseResult): GraphFileParser & { requests: ParseRequest[] } {
+  const requests: ParseRequest[] = [];
+  return {
+    requests,
+    parse: async (request, onProgress) => {
+      requests.push(request);
+      return (answer ?? ((r) => parseGraphFiles(r, onProgress)))(request);
+    },
+    cancel: () => {},
+  };
+}
+
+function setup(parser: GraphFileParser, maxBytes?: number) {
+  const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'alliance-atlas.json' });
+  const viewStore = createViewStore();
+  // A user who has filtered, selected and can undo: all of it must survive a failed open.
+  viewStore.update({ hiddenEntityTypes: ['alliance'] });
+  viewStore.select({ kind: 'node', key: 'nato' });
+  store.dirty.value = true;
+  const progress = signal<OpenProgress | null>(null);
+  const typeChoice = signal<TypeChoice | null>(null);
+  const flow = createOpenFlow({ store, parser, progress, typeChoice, maxBytes });
+  const snapshot = () => ({
+    document: store.document.value,
+    graph: store.document.value.graph,
+    order: store.document.value.graph.order,
+    dirty: store.dirty.value,
+    view: viewStore.state.value,
+    selection: viewStore.selection.value,
+    undoable: viewStore.undoable.value,
+    typeChoice: typeChoice.value,
+  });
+  return { store, viewStore, flow, progress, typeChoice, snapshot };
+}
+
+const fixture = (dir: string, name: string): FileBytes => ({
+  name,
+  bytes: new Uint8Array(readFileSync(`test/fixtures/${dir}/${name}`)),
+});
+
+describe('open flow', () => {
+  it.each(['syntax-error.json', 'truncated.gexf', 'dangling-edge.graphml', 'ragged-row-edges.csv', 'empty.json'])(
+    'on %s shows a located error and changes nothing else',
+    async (name) => {
+      const { store, flow, progress, snapshot } = setup(fakeParser());
+      const before = snapshot();
+      const outcome = await flow.open([fixture('malformed', name)]);
+      expect(outcome.ok).toBe(false);
+      expect(snapshot()).toEqual(before);
+      expect(snapshot().document).toBe(before.document);
+      expect(progress.value).toBeNull();
+      expect(store.notice.value?.kind).toBe('error');
+      expect(store.notice.value?.text).toMatch(new RegExp(`^Could not open ${name.replace('.', '\\.')}`));
+      expect(store.notice.value?.text).toContain('The current graph is unchanged.');
+    },
+  );
+
+  it('refuses a file over the cap before parsing, with its size and the limit', async () => {
+    const parser = fakeParser();
+    const { store, flow, snapshot } = setup(parser, 100);
+    const before = snapshot();
+    await flow.open([fixture('graphs', 'small.json')]);
+    expect(parser.requests).toEqual([]);
+    expect(store.notice.value?.text).toMatch(
+      /small\.json: the file is too large \(\d+(\.\d)? KB; the limit is 100 bytes\)/,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('treats a cancel as nothing happened', async () => {
+    const { store, flow, snapshot } = setup(
+      fakeParser(() => ({ ok: false, fileName: '', message: CANCELLED_MESSAGE })),
+    );
+    const before = snapshot();
+    await flow.open([fixture('graphs', 'small.json')]);
+    expect(snapshot()).toEqual(before);
+    expect(store.notice.value).toEqual({ kind: 'info', text: expect.stringContaining('was cancelled') });
+  });
+
+  it('swaps in a complete new graph on success and clears dirty', async () => {
+    const { store, flow, typeChoice } = setup(fakeParser());
+    const old = store.document.value;
+    const outcome = await flow.open([fixture('graphs', 'small.json')]);
+    expect(outcome.ok).toBe(true);
+    expect(store.document.value.graph).not.toBe(old.graph);
+    expect(store.document.value.fileName).toBe('small.json');
+    expect(store.document.value.revision).toBe(old.revision + 1);
+    expect(store.dirty.value).toBe(false);
+    expect(typeChoice.value).toBeNull();
+    expect(store.notice.value?.text).toMatch(/^Opened small\.json: \d+ entities, \d+ relations\.$/);
+  });
+
+  it('opens a CSV pair dropped in either order, and offers a type attribute for files without an ontology', async () => {
+    const { store, flow, typeChoice } = setup(fakeParser());
+    await flow.open([fixture('graphs', 'small-edges.csv'), fixture('graphs', 'small-nodes.csv')]);
+    expect(store.document.value.graph.order).toBe(4);
+    expect(store.document.value.fileName).toBe('small-edges.csv');
+    expect(typeChoice.value).toMatchObject({ current: 'type' });
+    expect(store.notice.value?.text).toContain('no ontology');
+
+    await flow.reimport('');
+    expect(new Set(store.document.value.graph.mapNodes((_, a) => a.type))).toEqual(new Set(['default']));
+    expect(typeChoice.value?.current).toBe('');
+  });
+
+  it('lets only the newest of two overlapping opens land', async () => {
+    let release: (r: ParseResult) => void = () => {};
+    let calls = 0;
+    const parser: GraphFileParser = {
+      parse: (request) => {
+        calls++;
+        if (calls === 1) return new Promise((resolve) => (release = resolve));
+        return Promise.resolve(parseGraphFiles(request));
+      },
+      cancel: () => {},
+    };
+    const { store, flow } = setup(parser);
+    const first = flow.open([fixture('graphs', 'small.json')]);
+    await flow.open([fixture('graphs', 'small.gexf')]);
+    release(parseGraphFiles({ files: [fixture('graphs', 'small.json')], maxBytes: 1e9 }));
+    expect((await first).ok).toBe(false);
+    expect(store.document.value.fileName).toBe('small.gexf');
+  });
+
+  it('refuses three files, or two that are not a CSV pair, without parsing', async () => {
+    const parser = fakeParser();
+    const { store, flow, snapshot } = setup(parser);
+    const before = snapshot();
+    await flow.open([fixture('graphs', 'small.json'), fixture('graphs', 'small.gexf')]);
+    expect(store.notice.value?.text).toMatch(/one graph file, or a nodes \+ edges CSV pair/);
+    expect(parser.requests).toEqual([]);
+    expect(snapshot()).toEqual(before);
+  });
+});
