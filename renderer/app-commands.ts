@@ -2,9 +2,9 @@
 import type { MenuCommand, OpenedFile } from '../graph-data/host-api';
 import { SEARCH_INPUT_ID } from './components/search-panel';
 import type { ExploreContext } from './explore/explore-context';
+import { fileControllerFor } from './files/file-controller';
 import type { Host } from './host/host';
 import type { AppStore } from './store/app-store';
-import { openGraphBytes } from './store/open-graph-bytes';
 import type { GraphView } from './view/graph-view';
 
 export interface CommandContext {
@@ -18,30 +18,13 @@ function baseName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '') || 'graph';
 }
 
-export function openFileIntoStore(context: CommandContext, file: OpenedFile): void {
-  const result = openGraphBytes(file.name, file.bytes);
-  if (!result.ok) {
-    context.store.showNotice({ kind: 'error', text: `Could not open ${result.message}` });
-    return;
-  }
-  context.store.replaceDocument(result.graph, file.name);
-  context.store.showNotice({
-    kind: 'info',
-    text: `Opened ${file.name}: ${result.graph.order} entities, ${result.graph.size} relations.`,
-  });
+/** The window's file actions (renderer/files): parsing off the UI thread, swap only on success. */
+function files(context: CommandContext) {
+  return fileControllerFor({ host: context.host, store: context.store, explore: context.explore });
 }
 
-async function saveAs(context: CommandContext): Promise<void> {
-  const { graph, fileName } = context.store.document.value;
-  const saved = await context.host.saveFileAs(
-    `${baseName(fileName)}.json`,
-    'graph-json',
-    JSON.stringify(graph.export(), null, 2),
-  );
-  if (saved) {
-    context.store.dirty.value = false;
-    context.store.showNotice({ kind: 'info', text: `Saved ${saved.name}.` });
-  }
+export function openFileIntoStore(context: CommandContext, file: OpenedFile): void {
+  void files(context).openFromHost(file);
 }
 
 async function exportPng(context: CommandContext): Promise<void> {
@@ -62,20 +45,13 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
   const view = context.view();
   try {
     switch (command) {
-      case 'open': {
-        const file = await context.host.openGraphFile();
-        if (file) openFileIntoStore(context, file);
-        return;
-      }
-      case 'save': {
-        const { graph } = context.store.document.value;
-        const saved = await context.host.saveCurrentFile(JSON.stringify(graph.export(), null, 2));
-        if (saved) context.store.dirty.value = false;
-        else await saveAs(context);
-        return;
-      }
+      case 'open':
+        return files(context).openWithDialog();
+      case 'save':
+        return files(context).save();
       case 'save-as':
-        return saveAs(context);
+        files(context).requestSaveAs();
+        return;
       case 'export-png':
         return exportPng(context);
       case 'zoom-in':

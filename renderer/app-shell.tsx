@@ -1,6 +1,7 @@
 // Owns the window layout (toolbar, notice, left sidebar, canvas with its bars, right sidebar, status bar) and wiring the stores to the view.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
+import { FileLayer } from './components/file-layer';
 import { FocusBar } from './components/focus-bar';
 import { GraphCanvas } from './components/graph-canvas';
 import { LeftSidebar } from './components/left-sidebar';
@@ -104,6 +105,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
         </div>
         <RightSidebar context={context} />
       </main>
+      <FileLayer host={host} store={store} explore={context} />
       <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.model.counts.value} />
     </div>
   );
