@@ -100,7 +100,7 @@ export function readGraphmlTree(root: XmlElement, fileName: string): RawGraphDoc
   const edgeIds = new Set<string>();
   const edgeElements: XmlElement[] = [];
   const declaredEdgeIds = new Set(graphElement.children.filter((c) => c.local === 'edge').map((e) => e.attributes.id));
-  graphElement.children.forEach((c, index) => {
+  graphElement.children.forEach((c) => {
     switch (c.local) {
       case 'node': {
         const id = c.attributes.id;
@@ -123,7 +123,9 @@ export function readGraphmlTree(root: XmlElement, fileName: string): RawGraphDoc
         if (id !== undefined && RESERVED_IDS.has(id))
           throw elementError(fileName, c, `the edge id "${id}" is a reserved word`);
         if (id === undefined) {
-          for (let i = index; id === undefined || edgeIds.has(id) || declaredEdgeIds.has(id); i++) id = `e${i}`;
+          // Generated from the edge's position among edges (e0, e1, ...), skipping ids the file declares.
+          for (let i = edgeElements.length; id === undefined || edgeIds.has(id) || declaredEdgeIds.has(id); i++)
+            id = `e${i}`;
         } else if (edgeIds.has(id)) {
           throw elementError(fileName, c, `duplicate edge id "${id}"`);
         }
