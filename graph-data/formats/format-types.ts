@@ -5,7 +5,7 @@ export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges
 export interface ReadGraphOptions {
   /** Attribute whose value becomes the entity/relation `type` in files without our ontology; default `type`. */
   typeAttribute?: string;
-  /** Largest accepted file, in bytes (UTF-8 length for text input); default `DEFAULT_MAX_BYTES`. */
+  /** Largest accepted file in bytes (for a string: its length in UTF-16 code units); default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
 }
 

@@ -45,6 +45,7 @@ const errors: Record<string, [string, string]> = {
   'proto-attribute-title.graphml': ['proto-attribute-title.graphml:5:', '"__proto__" is not allowed'],
   'proto-column-edges.csv': ['proto-column-edges.csv:2 at column "__proto__"', '"__proto__" is not allowed'],
   'deeply-nested.json': ['deeply-nested.json:1:', 'nested deeper than 100 levels'],
+  'deeply-nested.graphml': ['deeply-nested.graphml:5:', 'XML is nested deeper than 64 levels'],
   'syntax-error.json': ['syntax-error.json:3:', 'invalid JSON'],
   'wrong-shape.json': ['wrong-shape.json at the top level', 'expected object'],
   'unclosed-quote-edges.csv': ['unclosed-quote-edges.csv:3', 'unclosed quote'],
