@@ -6,6 +6,7 @@ import { FocusBar } from './components/focus-bar';
 import { GraphCanvas } from './components/graph-canvas';
 import { LeftSidebar } from './components/left-sidebar';
 import { NoticeBanner } from './components/notice-banner';
+import { PathContextMenu } from './components/path-context-menu';
 import { RightSidebar } from './components/right-sidebar';
 import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
@@ -102,6 +103,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
           <ViewToolbar context={context} />
           <FocusBar context={context} />
           <GraphCanvas theme={theme} onReady={onReady} context={context} />
+          <PathContextMenu context={context} host={host} />
         </div>
         <RightSidebar context={context} />
       </main>

@@ -3,12 +3,9 @@ import { useMemo } from 'preact/hooks';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type GraphPath, narratePath, sectionIndex, truncationNote } from '../../graph-data/paths';
 import type { ExploreContext } from '../explore/explore-context';
-import { evidenceText, hopsText, POLARITY_TEXT, progressText } from '../paths/path-results-model';
+import { evidenceText, hopsText, LIST_LIMIT, POLARITY_TEXT, progressText } from '../paths/path-results-model';
 import type { PathSession } from '../paths/path-session';
 import { UI_TIME_BUDGET_MS } from '../paths/path-session';
-
-/** The list shows this many; exports carry all of them. */
-const LIST_LIMIT = 200;
 
 function PathProgress({ session }: { session: PathSession }) {
   const progress = session.progress.value;
@@ -52,7 +49,8 @@ function ResultOption({
   count: number;
   session: PathSession;
 }) {
-  const story = narratePath(graph, path, sections);
+  // Narrated once per path: the list re-renders on every selection and hover.
+  const story = useMemo(() => narratePath(graph, path, sections), [graph, path, sections]);
   const selected = session.selected.value === index;
   const hover = (value: number | null) => () => {
     session.hovered.value = value;

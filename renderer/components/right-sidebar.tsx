@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import { DetailsPanel } from './details-panel';
 import { MetricsTable } from './metrics-table';
+import { PathPanel } from './path-panel';
 
 export interface SidebarTab {
   id: string;
@@ -13,6 +14,7 @@ export interface SidebarTab {
 export const RIGHT_TABS: SidebarTab[] = [
   { id: 'details', label: 'Details', render: (context) => <DetailsPanel context={context} /> },
   { id: 'table', label: 'Table', render: (context) => <MetricsTable context={context} /> },
+  { id: 'paths', label: 'Paths', render: (context) => <PathPanel context={context} /> },
 ];
 
 export function RightSidebar({ context, tabs = RIGHT_TABS }: { context: ExploreContext; tabs?: SidebarTab[] }) {

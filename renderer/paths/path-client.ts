@@ -95,8 +95,12 @@ export class PathClient {
 
   /** Starts a run; a run still going is cancelled first (only the latest query's results matter). */
   run(graph: AtlasGraph, query: PathQuery, limits: RunLimits, handlers: RunHandlers): PathRun {
-    this.active?.settle({ type: 'error', id: this.active.id, message: 'Replaced by a newer query.' });
-    if (this.active) this.restartWorker();
+    const previous = this.active;
+    if (previous) {
+      previous.settle({ type: 'error', id: previous.id, message: 'Replaced by a newer query.' });
+      // Its search may still be running in the worker; a fresh worker is quicker than waiting for it to stop.
+      this.restartWorker();
+    }
     const worker = this.ensureWorker(graph);
     const id = this.nextId++;
     let found = 0;

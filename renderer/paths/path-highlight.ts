@@ -5,7 +5,13 @@ import type { GraphPath } from '../../graph-data/paths';
 declare global {
   interface Window {
     /** Read-only probe for end-to-end tests: what the path highlight really did to the canvas. */
-    __atlasPaths?: { highlighted(): { nodes: number; edges: number }; faded(): number; hidden(): number };
+    __atlasPaths?: {
+      highlighted(): { nodes: number; edges: number };
+      faded(): number;
+      hidden(): number;
+      /** Page coordinates of a node's centre, for right-click tests. */
+      pointOf(id: string): { x: number; y: number } | null;
+    };
   }
 }
 
@@ -36,11 +42,22 @@ export function drawPath(cy: Core, path: GraphPath, only: readonly GraphPath[] |
   });
 }
 
+/** A one-hop path fitted to the window would fill it; past this zoom the path loses its surroundings. */
+const MAX_FIT_ZOOM = 1.25;
+/** Room around the path, so its labels and the overview map (bottom right) do not cover it. */
+const FIT_PADDING = 110;
+
 export function fitPath(cy: Core, path: GraphPath): void {
   const on = collect(cy, [path]);
   if (on.empty()) return;
+  const box = on.boundingBox();
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+  );
   cy.stop();
-  cy.animate({ fit: { eles: on, padding: 80 } }, { duration: 300 });
+  cy.animate({ zoom: Math.max(cy.minZoom(), zoom), center: { eles: on } }, { duration: 300 });
 }
 
 export function installPathProbe(cy: () => Core | null): void {
@@ -51,5 +68,12 @@ export function installPathProbe(cy: () => Core | null): void {
     }),
     faded: () => cy()?.elements('.faded').length ?? 0,
     hidden: () => cy()?.elements('.hidden').length ?? 0,
+    pointOf: (id) => {
+      const node = cy()?.getElementById(id);
+      if (!node || node.empty()) return null;
+      const box = node.cy().container()?.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+    },
   };
 }

@@ -12,6 +12,9 @@ import {
 } from '../../graph-data/paths';
 import type { RunDone } from './path-protocol';
 
+/** The results list shows this many paths; the exports carry all of them. */
+export const LIST_LIMIT = 200;
+
 /** findPaths lists `all` shortest first (stable); the stream is in discovery order, so sort the same way at the end. */
 export function finalOrder(query: PathQuery, paths: GraphPath[]): GraphPath[] {
   return query.mode === 'all' ? [...paths].sort((a, b) => a.length - b.length) : paths;

@@ -18,7 +18,7 @@ import { PathClient, type PathRun, type RunProgress } from './path-client';
 import { EMPTY_FORM, formToQuery, type PathForm, queryToForm } from './path-form';
 import { drawPath, fitPath, installPathProbe } from './path-highlight';
 import { addToHistory, browserStore, loadHistory, saveHistory } from './path-history';
-import { exportFileName, resultFromDone, resultFromStop } from './path-results-model';
+import { exportFileName, LIST_LIMIT, resultFromDone, resultFromStop } from './path-results-model';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 export type ExportFormat = 'markdown' | 'csv' | 'json';
@@ -64,7 +64,7 @@ function createPathSession(context: ExploreContext) {
     remember(query);
     const cap = Number.parseInt(maxPaths.value, 10);
     const limits = { maxPaths: Number.isFinite(cap) && cap > 0 ? cap : UI_MAX_PATHS, timeBudgetMs: UI_TIME_BUDGET_MS };
-    let collected: GraphPath[] = [];
+    const collected: GraphPath[] = [];
     batch(() => {
       status.value = 'running';
       progress.value = { found: 0, elapsedMs: 0 };
@@ -76,9 +76,11 @@ function createPathSession(context: ExploreContext) {
     });
     const current = client.run(graph, query, limits, {
       onPaths(paths, next) {
-        collected = [...collected, ...paths];
+        for (const path of paths) collected.push(path);
         batch(() => {
-          streamed.value = collected;
+          // The list shows only the first LIST_LIMIT while streaming; past that, only the progress changes, so a
+          // long enumeration does not re-render (or copy) an ever longer list on every batch.
+          if (streamed.peek().length < LIST_LIMIT) streamed.value = collected.slice(0, LIST_LIMIT);
           progress.value = next;
         });
       },
@@ -141,11 +143,14 @@ function createPathSession(context: ExploreContext) {
         if (!view || !ready) return;
         if (path) {
           // Leaving "show only paths" gives the filters' visibility back before drawing the highlight again.
+          const onlyChanged = only !== drewOnly;
           if (drewOnly && !only) view.applyVisibility(visibility);
           drawPath(view.cy, path, only ? paths : null);
           drawn = true;
           drewOnly = only;
-          if (chosen && chosen !== lastSelected) fitPath(view.cy, chosen);
+          // Frame a newly chosen path (not a hovered one: the view should not jump under the pointer), and again when
+          // "show only paths" changes what is around it.
+          if (chosen && (chosen !== lastSelected || onlyChanged)) fitPath(view.cy, chosen);
           lastSelected = chosen;
         } else if (drawn) {
           drawn = false;

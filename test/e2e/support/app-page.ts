@@ -29,3 +29,20 @@ export async function canvasCounts(page: Page): Promise<CanvasCounts> {
   if (!counts) throw new Error('the app exposes no canvas counts');
   return counts;
 }
+
+/** Opens the Paths tab of the right sidebar. */
+export async function openPathsTab(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Paths' }).click();
+  await expect(page.getByLabel('From', { exact: true })).toBeVisible();
+}
+
+/** Counts of canvas elements the path highlight marked. */
+export async function pathHighlight(
+  page: Page,
+): Promise<{ nodes: number; edges: number; faded: number; hidden: number }> {
+  return page.evaluate(() => {
+    const probe = window.__atlasPaths;
+    if (!probe) throw new Error('the app exposes no path probe');
+    return { ...probe.highlighted(), faded: probe.faded(), hidden: probe.hidden() };
+  });
+}
