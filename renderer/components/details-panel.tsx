@@ -63,7 +63,7 @@ function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: s
                   title="Show this relation"
                   onClick={() => context.viewStore.select({ kind: 'edge', key: item.edge }, true)}
                 >
-                  ⓘ
+                  i
                 </button>
               </li>
             ))}

@@ -18,6 +18,9 @@ export function LegendPanel({ context }: { context: ExploreContext }) {
   return (
     <section class="panel legend-panel" aria-labelledby="legend-heading">
       <h2 id="legend-heading">Legend</h2>
+      {state.colorBy === 'community' && (
+        <p class="muted small">Node colours now show Louvain communities; shapes still show entity types.</p>
+      )}
       <h3 id="legend-entities">Entity types</h3>
       <ul class="legend-list" aria-labelledby="legend-entities">
         {entityTypes.map((t) => {

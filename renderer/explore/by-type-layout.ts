@@ -14,9 +14,9 @@ export interface ByTypeOptions {
 }
 
 export function byTypePositions(nodes: TypedNode[], typeOrder: string[], options: ByTypeOptions = {}): Positions {
-  const columnGap = options.columnGap ?? 190;
-  const rowGap = options.rowGap ?? 70;
-  const maxRows = options.maxRows ?? 30;
+  const columnGap = options.columnGap ?? 170;
+  const rowGap = options.rowGap ?? 80;
+  const maxRows = options.maxRows ?? 20;
   const rank = new Map(typeOrder.map((t, i) => [t, i]));
   const groups = new Map<string, TypedNode[]>();
   for (const node of nodes) {

@@ -1,8 +1,8 @@
 // Owns node metrics for sizing, colouring and the table: degree, betweenness, PageRank (graphology-metrics) and Louvain communities.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import betweenness from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 
 export type MetricName = 'degree' | 'betweenness' | 'pagerank' | 'community';

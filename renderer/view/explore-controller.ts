@@ -9,6 +9,17 @@ import type { ViewStore } from '../store/view-store';
 import type { GraphView } from './graph-view';
 import { runLayout } from './run-layout';
 
+declare global {
+  interface Window {
+    /** Test probe for pointer-driven end-to-end tests (hover, drag) and the styles derived from the store. */
+    __atlasExplore?: {
+      nodeOnPage(id: string): { x: number; y: number } | null;
+      nodeStyle(id: string): { size: number; fill: string } | null;
+      selection(): string | null;
+    };
+  }
+}
+
 export interface ExploreDeps {
   app: AppStore;
   viewStore: ViewStore;
@@ -19,6 +30,20 @@ export function connectExplore(view: GraphView, { app, viewStore, model }: Explo
   const { cy } = view;
   const disposers: (() => void)[] = [];
   viewStore.attachPositions({ read: () => view.positions(), write: (p) => view.setPositions(p) });
+  window.__atlasExplore = {
+    nodeOnPage: (id) => {
+      const node = cy.getElementById(id);
+      if (node.empty()) return null;
+      const box = cy.container()?.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+    },
+    nodeStyle: (id) => {
+      const node = cy.getElementById(id);
+      return node.empty() ? null : { size: Number(node.data('size')), fill: String(node.data('fill')) };
+    },
+    selection: () => viewStore.selection.peek()?.key ?? null,
+  };
 
   // Loading: a new document resets the view state, then the first layout; everything else waits for `ready`.
   let loadedGraph: unknown = null;
@@ -43,7 +68,13 @@ export function connectExplore(view: GraphView, { app, viewStore, model }: Explo
       const visibility = model.visibility.value;
       if (!model.ready.value) return;
       view.applyVisibility(visibility);
-      model.counts.value = view.counts();
+      // From the sets just applied: Cytoscape's `:visible` can lag inside a signal effect (styles flush later).
+      model.counts.value = {
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        visibleNodes: visibility.nodes.size,
+        visibleEdges: visibility.edges.size,
+      };
       const focus = viewStore.state.value.focus;
       // A new focus frames the ego view; other filter changes keep the user's viewport.
       if (focus !== lastFocus) {

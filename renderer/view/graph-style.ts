@@ -57,9 +57,11 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'min-zoomed-font-size': 11,
       },
     },
+    // Separate node and edge rules: `width` on a node is its size, so a shared rule squashed selected nodes.
+    { selector: 'node:selected', style: { 'border-color': colors.selection, 'border-width': 4 } },
     {
-      selector: ':selected',
-      style: { 'border-color': colors.selection, 'border-width': 4, 'line-color': colors.selection, width: 3 },
+      selector: 'edge:selected',
+      style: { 'line-color': colors.selection, 'target-arrow-color': colors.selection, width: 3.5 },
     },
     // Polarity reads at a glance: adversarial relations are thicker with a bar at the target, supportive ones plain.
     { selector: 'edge[polarity = "adversarial"]', style: { width: 2.4, 'target-arrow-shape': 'tee' } },
