@@ -46,3 +46,16 @@ export async function pathHighlight(
     return { ...probe.highlighted(), faded: probe.faded(), hidden: probe.hidden() };
   });
 }
+
+/** Opens files through the toolbar's "Open graph file" button and the page's file chooser. */
+export async function openThroughChooser(page: Page, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open graph file' }).click();
+  await (await chooser).setFiles(paths);
+}
+
+/** Waits for the "Opened …" notice and the new graph's first layout. */
+export async function waitForOpened(page: Page, fileName: string): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: `Opened ${fileName}` })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
+}
