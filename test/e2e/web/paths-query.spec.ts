@@ -63,6 +63,21 @@ test('ECOWAS to Liberia, all paths: the list and the first chain match the engin
     .toMatchObject({ nodes: second.nodes.length, edges: second.edges.length });
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'test-results/screenshots/paths-ecowas-liberia-second.png' });
+
+  // Hovering a result previews it; leaving the list goes back to the selected one.
+  const third = result.paths[2];
+  if (!third) throw new Error('no third path');
+  await results(page).nth(2).getByRole('button').hover();
+  await expect.poll(() => pathHighlight(page)).toMatchObject({ nodes: third.nodes.length, edges: third.edges.length });
+  await page.mouse.move(5, 5);
+  await expect
+    .poll(() => pathHighlight(page))
+    .toMatchObject({ nodes: second.nodes.length, edges: second.edges.length });
+  // Arrow keys move the selection along the list.
+  await results(page).nth(1).getByRole('button').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(2).getByRole('button')).toBeFocused();
+  await expect(results(page).nth(2).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
   expect(errors).toEqual([]);
 });
 
