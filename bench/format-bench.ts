@@ -53,14 +53,19 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Median of `reps` runs; with more than one rep a first, unmeasured run warms up the JIT. */
+/**
+ * Median CPU milliseconds (user + system, all threads, so GC counts) of `reps` runs; with more than one rep a
+ * first, unmeasured run warms up the JIT. CPU time rather than wall time because a shared machine's load would
+ * otherwise dominate; both sides of a ratio are measured the same way in the same process.
+ */
 function measure(reps: number, run: () => unknown): number {
   if (reps > 1) run();
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
-    const start = performance.now();
+    const start = process.cpuUsage();
     run();
-    times.push(performance.now() - start);
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
   }
   return median(times);
 }
@@ -76,7 +81,6 @@ interface Row {
   megabytes: number;
 }
 
-const rows: Row[] = [];
 const started = performance.now();
 
 /**
@@ -94,6 +98,32 @@ function baselineOrSkip(key: string, edgeCount: number, reps: number, run: () =>
   lastBaseline.set(key, ms);
   return ms;
 }
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+
+/** Rows are printed as soon as they are measured, so a slow machine still shows what was done. */
+function printRow(r: Row): void {
+  console.log(
+    [
+      r.edges,
+      r.format,
+      r.task,
+      r.megabytes.toFixed(2),
+      fmt(r.ours),
+      typeof r.baseline === 'number' ? fmt(r.baseline) : (r.baseline ?? 'n/a'),
+      typeof r.baseline === 'number' ? (r.ours / r.baseline).toFixed(2) : '-',
+      r.baselineName,
+    ].join('\t'),
+  );
+}
+
+console.log(
+  'Format benchmark: median CPU ms (1k: 5 runs after a warm-up; 10k: 3 runs after a warm-up, graphology XML parsers 1 run; 100k: 1 run).',
+);
+console.log(
+  'ratio = ours / baseline (> 1: ours is slower). Our parse includes decoding checks, schema validation and building the graph.',
+);
+console.log(['edges', 'format', 'task', 'MB', 'ours ms', 'baseline ms', 'ratio', 'baseline'].join('\t'));
 
 for (const [edgeCount, reps] of [
   [1_000, 5],
@@ -114,7 +144,7 @@ for (const [edgeCount, reps] of [
     ours: number,
     baselineName: string,
     baseline: number | null | 'skipped',
-  ) => rows.push({ edges: edgeCount, format, task, ours, baseline, baselineName, megabytes: size });
+  ) => printRow({ edges: edgeCount, format, task, ours, baseline, baselineName, megabytes: size });
 
   add(
     'JSON',
@@ -185,28 +215,6 @@ for (const [edgeCount, reps] of [
   );
 }
 
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
-console.log(
-  'Format benchmark: median ms (1k: 5 runs after a warm-up; 10k: 3 runs after a warm-up, graphology XML parsers 1 run; 100k: 1 run).',
-);
-console.log(
-  'ratio = ours / baseline (> 1: ours is slower). Our parse includes decoding checks, schema validation and building the graph.',
-);
-console.log(['edges', 'format', 'task', 'MB', 'ours ms', 'baseline ms', 'ratio', 'baseline'].join('\t'));
-for (const r of rows) {
-  console.log(
-    [
-      r.edges,
-      r.format,
-      r.task,
-      r.megabytes.toFixed(2),
-      fmt(r.ours),
-      typeof r.baseline === 'number' ? fmt(r.baseline) : (r.baseline ?? 'n/a'),
-      typeof r.baseline === 'number' ? (r.ours / r.baseline).toFixed(2) : '-',
-      r.baselineName,
-    ].join('\t'),
-  );
-}
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(
   `'skipped': a graphology baseline predicted to exceed ${BASELINE_BUDGET_MS / 1000} s at this size (10x its 10k time).`,
