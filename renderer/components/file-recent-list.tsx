@@ -18,7 +18,13 @@ export function FileRecentList({ paths, refresh, open }: FileRecentListProps) {
     setExpanded(!expanded);
   };
   return (
-    <nav class="file-recent" aria-label="Recent files">
+    <nav
+      class="file-recent"
+      aria-label="Recent files"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setExpanded(false);
+      }}
+    >
       <button type="button" aria-expanded={expanded} aria-controls="file-recent-items" onClick={() => void toggle()}>
         Recent files
       </button>

@@ -33,13 +33,15 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   let hostPath: string | null = null;
   let documentPath: string | null = null;
   let documentIsWorkspace = false;
+  /** The graph's own file name; differs from the document's while a workspace is open (the title shows the workspace). */
+  let graphFileName = store.document.peek().fileName;
 
   const collect = (): WorkspaceState => {
     const view = explore.view();
     const cy = view?.cy;
     const query = pathSessionFor(explore).queryText.peek();
     return collectWorkspace({
-      fileName: store.document.peek().fileName,
+      fileName: documentIsWorkspace ? graphFileName : store.document.peek().fileName,
       view: explore.viewStore.state.peek(),
       positions: view?.positions() ?? {},
       viewport: cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null,
@@ -81,16 +83,20 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     if (!outcome.ok) return;
     documentPath = path;
     documentIsWorkspace = outcome.workspace === true;
+    graphFileName = outcome.graphFileName ?? graphFileName;
   }
 
   const onSaved = (saved: SavedFile, format: SaveFormat) => {
     // Mirrors main's FileService: only graph JSON and workspace saves become the file Save writes to.
     if (format === 'json' || format === 'workspace') hostPath = saved.path;
     if (format === 'csv') return;
+    const doc = store.document.peek();
+    if (format !== 'workspace') graphFileName = saved.name;
+    else if (!documentIsWorkspace) graphFileName = doc.fileName;
     documentPath = saved.path;
     documentIsWorkspace = format === 'workspace';
-    const doc = store.document.peek();
-    if (format !== 'workspace' && doc.fileName !== saved.name) store.document.value = { ...doc, fileName: saved.name };
+    // The title follows the file Save now writes to.
+    if (doc.fileName !== saved.name) store.document.value = { ...doc, fileName: saved.name };
   };
   const saveDeps = { host, store, collectWorkspace: collect, onSaved };
 

@@ -37,6 +37,8 @@ export interface OpenOutcome {
   ok: boolean;
   fileName?: string;
   workspace?: boolean;
+  /** For a workspace, the name of the graph file it was saved from. */
+  graphFileName?: string;
 }
 
 export function formatSize(bytes: number): string {
@@ -117,14 +119,19 @@ export function createOpenFlow(deps: OpenFlowDeps) {
       );
       return { ok: false, fileName: names };
     }
-    deps.store.replaceDocument(graph, result.workspace?.fileName ?? result.fileName);
+    deps.store.replaceDocument(graph, result.fileName);
     inferredFiles = result.inferredTypes ? files : null;
     deps.typeChoice.value = result.inferredTypes
       ? { fileName: result.fileName, attributes: result.typeAttributes, current: result.typeAttribute }
       : null;
     deps.store.showNotice({ kind: 'info', text: summary(result, graph) });
     if (result.workspace) await deps.applyWorkspace?.(result.workspace, graph);
-    return { ok: true, fileName: result.fileName, workspace: result.workspace !== null };
+    return {
+      ok: true,
+      fileName: result.fileName,
+      workspace: result.workspace !== null,
+      graphFileName: result.workspace?.fileName ?? result.fileName,
+    };
   }
 
   return {

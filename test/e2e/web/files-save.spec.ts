@@ -123,6 +123,6 @@ test('a workspace restores positions, filters, style and selection', async ({ pa
     'false',
   );
   await expect(page.locator('#details-title')).toHaveText('NATO');
-  await expect(page).toHaveTitle('alliance-atlas.json — Alliance Atlas');
+  await expect(page).toHaveTitle('my-view.atlas.json — Alliance Atlas');
   await page.screenshot({ path: 'test-results/screenshots/files-workspace-restored.png' });
 });
