@@ -49,13 +49,15 @@ export function defaultWorkerFactory(): WorkerLike {
 export class PathClient {
   private worker: WorkerLike | null = null;
   private loadedGraph: AtlasGraph | null = null;
+  /** The document revision sent with the graph: an edit in place bumps it without a new graph object. */
+  private loadedRevision = -1;
   private revision = 0;
   private nextId = 1;
   private active: { id: number; settle(outcome: RunOutcome): void; handlers: RunHandlers } | null = null;
 
   constructor(private readonly factory: () => WorkerLike = defaultWorkerFactory) {}
 
-  private ensureWorker(graph: AtlasGraph): WorkerLike {
+  private ensureWorker(graph: AtlasGraph, documentRevision: number): WorkerLike {
     if (!this.worker) {
       const worker = this.factory();
       worker.onmessage = (event) => this.receive(event.data);
@@ -63,10 +65,11 @@ export class PathClient {
       this.worker = worker;
       this.loadedGraph = null;
     }
-    if (this.loadedGraph !== graph) {
+    if (this.loadedGraph !== graph || this.loadedRevision !== documentRevision) {
       this.revision++;
       this.worker.postMessage({ type: 'load', revision: this.revision, graph: graph.export() });
       this.loadedGraph = graph;
+      this.loadedRevision = documentRevision;
     }
     return this.worker;
   }
@@ -94,14 +97,14 @@ export class PathClient {
   }
 
   /** Starts a run; a run still going is cancelled first (only the latest query's results matter). */
-  run(graph: AtlasGraph, query: PathQuery, limits: RunLimits, handlers: RunHandlers): PathRun {
+  run(graph: AtlasGraph, query: PathQuery, limits: RunLimits, handlers: RunHandlers, documentRevision = 0): PathRun {
     const previous = this.active;
     if (previous) {
       previous.settle({ type: 'error', id: previous.id, message: 'Replaced by a newer query.' });
       // Its search may still be running in the worker; a fresh worker is quicker than waiting for it to stop.
       this.restartWorker();
     }
-    const worker = this.ensureWorker(graph);
+    const worker = this.ensureWorker(graph, documentRevision);
     const id = this.nextId++;
     let found = 0;
     const started = Date.now();

@@ -60,7 +60,7 @@ function createPathSession(context: ExploreContext) {
   }
 
   function start(query: PathQuery): void {
-    const graph = context.model.graph.value;
+    const { graph, revision } = context.app.document.value;
     remember(query);
     const cap = Number.parseInt(maxPaths.value, 10);
     const limits = { maxPaths: Number.isFinite(cap) && cap > 0 ? cap : UI_MAX_PATHS, timeBudgetMs: UI_TIME_BUDGET_MS };
@@ -74,17 +74,23 @@ function createPathSession(context: ExploreContext) {
       selected.value = null;
       hovered.value = null;
     });
-    const current = client.run(graph, query, limits, {
-      onPaths(paths, next) {
-        for (const path of paths) collected.push(path);
-        batch(() => {
-          // The list shows only the first LIST_LIMIT while streaming; past that, only the progress changes, so a
-          // long enumeration does not re-render (or copy) an ever longer list on every batch.
-          if (streamed.peek().length < LIST_LIMIT) streamed.value = collected.slice(0, LIST_LIMIT);
-          progress.value = next;
-        });
+    const current = client.run(
+      graph,
+      query,
+      limits,
+      {
+        onPaths(paths, next) {
+          for (const path of paths) collected.push(path);
+          batch(() => {
+            // The list shows only the first LIST_LIMIT while streaming; past that, only the progress changes, so a
+            // long enumeration does not re-render (or copy) an ever longer list on every batch.
+            if (streamed.peek().length < LIST_LIMIT) streamed.value = collected.slice(0, LIST_LIMIT);
+            progress.value = next;
+          });
+        },
       },
-    });
+      revision,
+    );
     run = current;
     void current.done.then((outcome) => {
       if (run !== current) return;
@@ -172,11 +178,12 @@ function createPathSession(context: ExploreContext) {
   }
 
   const disposeHighlight = installHighlight();
-  let loaded = context.model.graph.peek();
+  // A new document, or an edit of this one, makes listed paths meaningless (their edges may be gone).
+  let loaded = context.app.document.peek();
   const disposeDocument = effect(() => {
-    const graph = context.model.graph.value;
-    if (graph === loaded) return;
-    loaded = graph;
+    const doc = context.app.document.value;
+    if (doc.graph === loaded.graph && doc.revision === loaded.revision) return;
+    loaded = doc;
     clearResults();
   });
 

@@ -54,6 +54,17 @@ describe('PathClient', () => {
     client.dispose();
   });
 
+  it('sends the graph again when the document revision changes (an edit in place)', async () => {
+    const log = { created: 0, terminated: 0, loads: 0 };
+    const client = new PathClient(() => fakeWorker(log));
+    const query = defaultPathQuery('ECOWAS', 'Liberia');
+    await client.run(graph, query, {}, { onPaths: () => {} }, 1).done;
+    await client.run(graph, query, {}, { onPaths: () => {} }, 1).done;
+    expect(await client.run(graph, query, {}, { onPaths: () => {} }, 2).done).toMatchObject({ type: 'done', found: 1 });
+    expect(log.loads).toBe(2);
+    client.dispose();
+  });
+
   it('a newer run replaces a running one, whose promise settles as replaced', async () => {
     const log = { created: 0, terminated: 0, loads: 0 };
     const client = new PathClient(() => fakeWorker(log));
