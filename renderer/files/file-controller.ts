@@ -20,6 +20,32 @@ export interface FileControllerDeps {
   parser?: GraphFileParser;
 }
 
+/** How long a restored path query may run before the saved viewport is applied anyway. */
+const PATH_RESTORE_WAIT_MS = 20_000;
+
+/** Runs the workspace's path query and resolves once it stopped running and its first path was drawn. */
+function restorePathQuery(explore: ExploreContext, query: string): Promise<void> {
+  const session = pathSessionFor(explore);
+  session.queryText.value = query;
+  if (!session.runText(query)) return Promise.resolve();
+  return new Promise((resolve) => {
+    let dispose: (() => void) | null = null;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      queueMicrotask(() => dispose?.());
+      // The highlight draws (and starts framing) in a microtask after the result lands; let it start first.
+      setTimeout(resolve, 50);
+    };
+    const timer = setTimeout(finish, PATH_RESTORE_WAIT_MS);
+    dispose = effect(() => {
+      if (session.status.value !== 'running') finish();
+    });
+  });
+}
+
 function createFileController({ host, store, explore, parser = createWorkerParser() }: FileControllerDeps) {
   const progress = signal<OpenProgress | null>(null);
   const typeChoice = signal<TypeChoice | null>(null);
@@ -68,10 +94,13 @@ function createFileController({ host, store, explore, parser = createWorkerParse
             : { entries: [null], index: 0 };
         },
         setSelection: (s) => explore.viewStore.select(s),
-        setViewport: (v) => explore.view()?.cy.viewport({ zoom: v.zoom, pan: v.pan }),
-        setPathQuery: (q) => {
-          pathSessionFor(explore).runText(q);
+        setViewport: (v) => {
+          const cy = explore.view()?.cy;
+          // A path result frames itself with an animation; the saved viewport wins over it.
+          cy?.stop();
+          cy?.viewport({ zoom: v.zoom, pan: v.pan });
         },
+        setPathQuery: (q) => restorePathQuery(explore, q),
         setTheme: (t) => {
           if (store.theme.peek() !== t) store.toggleTheme();
         },

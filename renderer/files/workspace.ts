@@ -57,7 +57,8 @@ export interface WorkspaceTargets {
   setViewState(state: ViewState): void;
   setSelection(selection: Selection | null): void;
   setViewport(viewport: NonNullable<WorkspaceSources['viewport']>): void;
-  setPathQuery?(query: string): void;
+  /** Runs the saved path query; resolves when its result is drawn, so the saved viewport can be set after it. */
+  setPathQuery?(query: string): Promise<void> | void;
   setTheme(theme: 'light' | 'dark'): void;
 }
 
@@ -72,7 +73,7 @@ export async function applyWorkspace(
   targets.setPositions(state.positions);
   targets.setViewState(workspaceViewState(state));
   targets.setSelection(state.selection && hasElement(graph, state.selection) ? state.selection : null);
-  if (state.pathQuery !== null) targets.setPathQuery?.(state.pathQuery);
+  if (state.pathQuery !== null) await targets.setPathQuery?.(state.pathQuery);
   if (state.viewport) targets.setViewport(state.viewport);
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { canvasCounts, openApp, openThroughChooser, waitForOpened } from '../support/app-page';
+import { canvasCounts, openApp, openPathsTab, openThroughChooser, waitForOpened } from '../support/app-page';
 
 const DOWNLOADS = 'test-results/files-downloads';
 
@@ -96,6 +96,16 @@ test('a workspace restores positions, filters, style and selection', async ({ pa
   await search.fill('NATO');
   await search.press('Enter');
   await expect(page.locator('#details-title')).toHaveText('NATO');
+  await openPathsTab(page);
+  const query = page.getByLabel('Query', { exact: true });
+  await query.fill('ECOWAS -> Liberia all');
+  await query.press('Enter');
+  const results = page.getByRole('list', { name: 'Path results' }).getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  const pathCount = await results.count();
+  const queryText = await query.inputValue();
+  // The user's own framing after the path result framed itself: the workspace must keep this one.
+  await page.getByRole('button', { name: 'Zoom out' }).click();
   await page.waitForTimeout(600);
   const saved = {
     positions: await page.evaluate(() => window.__atlas?.positions()),
@@ -124,5 +134,8 @@ test('a workspace restores positions, filters, style and selection', async ({ pa
   );
   await expect(page.locator('#details-title')).toHaveText('NATO');
   await expect(page).toHaveTitle('my-view.atlas.json — Alliance Atlas');
+  await openPathsTab(page);
+  await expect(page.getByLabel('Query', { exact: true })).toHaveValue(queryText);
+  await expect(results).toHaveCount(pathCount);
   await page.screenshot({ path: 'test-results/screenshots/files-workspace-restored.png' });
 });
