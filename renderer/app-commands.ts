@@ -2,6 +2,7 @@
 import type { MenuCommand, OpenedFile } from '../graph-data/host-api';
 import { SEARCH_INPUT_ID } from './components/search-panel';
 import type { ExploreContext } from './explore/explore-context';
+import { openExportDialog } from './export/export-state';
 import { fileControllerFor } from './files/file-controller';
 import type { Host } from './host/host';
 import type { AppStore } from './store/app-store';
@@ -14,10 +15,6 @@ export interface CommandContext {
   explore: ExploreContext;
 }
 
-function baseName(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '') || 'graph';
-}
-
 /** The window's file actions (renderer/files): parsing off the UI thread, swap only on success. */
 function files(context: CommandContext) {
   return fileControllerFor({ host: context.host, store: context.store, explore: context.explore });
@@ -25,20 +22,6 @@ function files(context: CommandContext) {
 
 export function openFileIntoStore(context: CommandContext, file: OpenedFile): void {
   void files(context).openFromHost(file);
-}
-
-async function exportPng(context: CommandContext): Promise<void> {
-  const view = context.view();
-  if (!view) return;
-  const blob = view.cy.png({
-    full: true,
-    scale: 2,
-    output: 'blob',
-    bg: context.store.theme.value === 'dark' ? '#16181d' : '#ffffff',
-  });
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  const saved = await context.host.saveFileAs(`${baseName(context.store.document.value.fileName)}.png`, 'png', bytes);
-  if (saved) context.store.showNotice({ kind: 'info', text: `Exported ${saved.name}.` });
 }
 
 export async function runCommand(context: CommandContext, command: MenuCommand): Promise<void> {
@@ -53,7 +36,10 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
         files(context).requestSaveAs();
         return;
       case 'export-png':
-        return exportPng(context);
+      case 'export-svg':
+      case 'export-pdf':
+        openExportDialog(command === 'export-png' ? 'png' : command === 'export-svg' ? 'svg' : 'pdf');
+        return;
       case 'zoom-in':
         view?.zoomBy(1.25);
         return;
@@ -82,10 +68,6 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
         context.store.showNotice({ kind: 'info', text: `${info.name} ${info.version} (${info.platform})` });
         return;
       }
-      case 'export-svg':
-      case 'export-pdf':
-        context.store.showNotice({ kind: 'info', text: `"${command}" is not available yet in this build.` });
-        return;
     }
   } catch (error) {
     context.store.showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

@@ -1,6 +1,7 @@
 // Owns the window layout (toolbar, notice, left sidebar, canvas with its bars, right sidebar, status bar) and wiring the stores to the view.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
+import { ExportLayer } from './components/export-dialog';
 import { FileLayer } from './components/file-layer';
 import { FocusBar } from './components/focus-bar';
 import { GraphCanvas } from './components/graph-canvas';
@@ -108,6 +109,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
         <RightSidebar context={context} />
       </main>
       <FileLayer host={host} store={store} explore={context} />
+      <ExportLayer host={host} store={store} view={view} />
       <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.model.counts.value} />
     </div>
   );

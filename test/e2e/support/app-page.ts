@@ -1,5 +1,6 @@
 // Owns shared steps of the web end-to-end tests: open the app, wait for the first layout, collect console errors, read counts.
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 export interface CanvasCounts {
@@ -58,4 +59,22 @@ export async function openThroughChooser(page: Page, paths: string[]): Promise<v
 export async function waitForOpened(page: Page, fileName: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: `Opened ${fileName}` })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
+}
+
+/** Opens the "Export image" dialog from the toolbar and waits for its preview. */
+export async function openExportDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Export PNG image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export image' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('img', { name: 'Export preview' })).toBeVisible({ timeout: 30_000 });
+  return dialog;
+}
+
+/** Clicks Export in the dialog and returns the downloaded file's name and bytes. */
+export async function exportDownload(page: Page, dialog: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

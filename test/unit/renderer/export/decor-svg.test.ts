@@ -114,9 +114,10 @@ describe('layoutPage', () => {
       caption: 'A caption',
       legend: { entities: [{ label: 'Alliance', color: '#332288', shape: 'hexagon' }], relations: [] },
     });
-    const title = layout.items.find((i) => i.kind === 'text' && i.text === 'Alliances');
-    const caption = layout.items.find((i) => i.kind === 'text' && i.text === 'A caption');
-    const frame = layout.items.find((i) => i.kind === 'frame');
+    const texts = layout.items.filter((i) => i.kind === 'text');
+    const title = texts.find((i) => i.text === 'Alliances');
+    const caption = texts.find((i) => i.text === 'A caption');
+    const frame = layout.items.filter((i) => i.kind === 'frame')[0];
     expect(title?.y).toBeLessThan(layout.graph.y);
     expect(caption?.y).toBeGreaterThan(layout.graph.y + layout.graph.height);
     expect(frame?.x).toBeGreaterThanOrEqual(layout.graph.x + layout.graph.width);

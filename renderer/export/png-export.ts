@@ -1,0 +1,50 @@
+// Owns PNG export in the browser: one canvas and the native encoder when it fits, else tiles stitched through the streaming encoder.
+import type { Core } from 'cytoscape';
+import type { Theme } from '../view/graph-style';
+import { BlankExportError, countInk, parseHexColor, renderFailed } from './blank-check';
+import { type PreparedExport, renderTileCanvas, tilePixels, withTheme } from './export-page';
+import { encodeTiledPng, type StitchProgress } from './stitch-png';
+import { type CanvasLimits, DEFAULT_LIMITS, planTiles, tileCount } from './tile-plan';
+
+function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (!blob) reject(new Error('The browser could not encode the image.'));
+      else blob.arrayBuffer().then((buffer) => resolve(new Uint8Array(buffer)), reject);
+    }, 'image/png');
+  });
+}
+
+/** Lets the dialog repaint its progress between tiles. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function exportPng(
+  cy: Core,
+  prepared: PreparedExport,
+  currentTheme: Theme,
+  onProgress?: (progress: StitchProgress) => void,
+  limits: CanvasLimits = DEFAULT_LIMITS,
+): Promise<Uint8Array> {
+  const plan = planTiles(prepared.width, prepared.height, limits);
+  const background = prepared.background ? parseHexColor(prepared.background) : null;
+  const render = (tile: Parameters<typeof renderTileCanvas>[2]) =>
+    withTheme(cy, prepared.theme, currentTheme, () => renderTileCanvas(cy, prepared, tile));
+  const only = plan.rows[0]?.[0];
+  if (tileCount(plan) === 1 && only) {
+    const canvas = render(only);
+    const pixels = tilePixels(canvas);
+    if (renderFailed(pixels, background)) throw new Error('The image did not render; try a smaller size.');
+    if (countInk(pixels, background) === 0) throw new BlankExportError('image');
+    onProgress?.({ done: 1, total: 1 });
+    return canvasToPng(canvas);
+  }
+  return encodeTiledPng(
+    plan,
+    async (tile) => {
+      await nextTask();
+      return tilePixels(render(tile));
+    },
+    background,
+    onProgress,
+  );
+}

@@ -1,0 +1,75 @@
+// Owns one export from settings to saved file: optional seeded layout, render, blank checks, save through the host; also the preview image.
+import type { Core } from 'cytoscape';
+import type { SavedFile } from '../../graph-data/host-api';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { Host } from '../host/host';
+import type { Theme } from '../view/graph-style';
+import { type ExportOptions, fileNameFor, outputScale, sizeProblem } from './export-options';
+import { prepareExport, renderTileCanvas, withTheme } from './export-page';
+import { runSeededLayout } from './layout-seed';
+import { savePdf } from './pdf-export';
+import { exportPng } from './png-export';
+import type { StitchProgress } from './stitch-png';
+import { exportSvg } from './svg-export';
+
+export interface ExportTarget {
+  host: Host;
+  cy: Core;
+  graph: AtlasGraph;
+  documentName: string;
+  theme: Theme;
+}
+
+export interface ExportResult {
+  saved: SavedFile | null;
+  bytes: number;
+  milliseconds: number;
+}
+
+export async function runExport(
+  target: ExportTarget,
+  options: ExportOptions,
+  onProgress?: (progress: StitchProgress) => void,
+): Promise<ExportResult> {
+  const started = performance.now();
+  const { host, cy, graph, theme } = target;
+  if (options.fixedSeed) await runSeededLayout(cy, options.seed);
+  const name = fileNameFor(target.documentName, options.format);
+  // Vector formats keep page units; the scale only sets the SVG's nominal size.
+  const prepared = prepareExport(cy, graph, options, theme);
+  let saved: SavedFile | null;
+  let bytes: number;
+  if (options.format === 'png') {
+    const problem = sizeProblem(prepared.width, prepared.height);
+    if (problem) throw new Error(problem);
+    const png = await exportPng(cy, prepared, theme, onProgress);
+    bytes = png.length;
+    saved = await host.saveFileAs(name, 'png', png);
+  } else {
+    const svg = exportSvg(cy, prepared, options, theme);
+    bytes = svg.length;
+    saved =
+      options.format === 'svg'
+        ? await host.saveFileAs(name, 'svg', svg)
+        : await savePdf(host, name, svg, prepared.layout.width, prepared.layout.height);
+  }
+  return { saved, bytes, milliseconds: performance.now() - started };
+}
+
+/** A small PNG of exactly what the export will draw, scaled to fit `maxWidth` × `maxHeight`. */
+export function renderPreview(
+  target: Omit<ExportTarget, 'host' | 'documentName'>,
+  options: ExportOptions,
+  maxWidth: number,
+  maxHeight: number,
+): string {
+  const { cy, graph, theme } = target;
+  const full = prepareExport(cy, graph, options, theme, 1);
+  const scale = Math.min(maxWidth / full.layout.width, maxHeight / full.layout.height, 1);
+  const prepared = {
+    ...prepareExport(cy, graph, options, theme, scale),
+    labelScale: outputScale(options, full.layout.width),
+  };
+  const tile = { x: 0, y: 0, width: prepared.width, height: prepared.height, row: 0, column: 0 };
+  return withTheme(cy, prepared.theme, theme, () => renderTileCanvas(cy, prepared, tile)).toDataURL('image/png');
+}
