@@ -20,6 +20,9 @@ export interface XmlElement {
 
 const MAX_XML_DEPTH = 64;
 
+/** Shared by every element until it gets a child: most elements are leaves, and large files have hundreds of thousands. */
+const NO_CHILDREN: XmlElement[] = [];
+
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
@@ -79,13 +82,16 @@ export function parseXmlTree(text: string, fileName: string): XmlElement {
       // saxes builds each tag's attributes on Object.create(null), so a "__proto__" attribute name is a plain key;
       // kept by reference because copying costs more than the whole parse on large files.
       attributes: tag.attributes,
-      children: [],
+      children: NO_CHILDREN,
       text: '',
       line: startLine,
       column: startColumn,
     };
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(element);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [];
+      parent.children.push(element);
+    }
     else root = element;
     stack.push(element);
     if (stack.length > MAX_XML_DEPTH) fail(`XML is nested deeper than ${MAX_XML_DEPTH} levels`);
