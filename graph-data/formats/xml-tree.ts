@@ -91,8 +91,7 @@ export function parseXmlTree(text: string, fileName: string): XmlElement {
     if (parent) {
       if (parent.children === NO_CHILDREN) parent.children = [];
       parent.children.push(element);
-    }
-    else root = element;
+    } else root = element;
     stack.push(element);
     if (stack.length > MAX_XML_DEPTH) fail(`XML is nested deeper than ${MAX_XML_DEPTH} levels`);
   });
