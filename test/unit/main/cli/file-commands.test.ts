@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsvPair, readGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import type { CliContext } from '../../../../main/cli/cli-context';
 import { nodeCliContext, runKg } from '../../../../main/cli/kg';
+import { loadInputGraph } from '../../../../main/cli/load-input-graph';
 
 const FIXTURES = join(__dirname, '../../../fixtures');
 
@@ -196,5 +197,19 @@ describe('kg convert', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('loadInputGraph (--file of every command)', () => {
+  it('reads any format from disk, pairing X-edges.csv with X-nodes.csv', () => {
+    expect(loadInputGraph(join(FIXTURES, 'graphs/small.gexf')).order).toBe(3);
+    const pair = loadInputGraph(join(FIXTURES, 'graphs/small-edges.csv'));
+    expect(pair.getNodeAttribute('nato', 'label')).toBe('NATO');
+  });
+
+  it('names the file when it cannot be read', () => {
+    expect(() => loadInputGraph(join(FIXTURES, 'graphs/missing.json'))).toThrow(
+      'missing.json: cannot read file (ENOENT)',
+    );
   });
 });
