@@ -44,7 +44,7 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
   const edgeAttrs = graph.mapEdges((_, a) => a as Record<string, unknown>);
   const nodeSpecials = nodeAttrs.map(nodeSpecial);
   const edgeSpecials = edgeAttrs.map(edgeSpecial);
-  let i = 0;
+  let i = 0; // index into nodeSpecials / edgeSpecials while walking nodes, then edges, in graph order
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:atlas="https://alliance-atlas.invalid/ns/1" version="1.3">',
@@ -55,7 +55,7 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
     '  <graph defaultedgetype="directed" mode="static">',
   ];
   const edgeKinds = collectKeysPerItem(edgeAttrs, edgeSpecials);
-  const nodeKindsExact = collectKeysPerItem(nodeAttrs, nodeSpecials);
+  const nodeKinds = collectKeysPerItem(nodeAttrs, nodeSpecials);
   const declare = (cls: string, kinds: Map<string, ValueKind>) => {
     const ids = new Map<string, string>();
     if (kinds.size === 0) return ids;
@@ -72,7 +72,7 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
     lines.push('    </attributes>');
     return ids;
   };
-  const nodeIds = declare('node', nodeKindsExact);
+  const nodeIds = declare('node', nodeKinds);
   const edgeIds = declare('edge', edgeKinds);
 
   const attvalues = (
@@ -110,7 +110,7 @@ export function writeGexf(graph: AtlasGraph): WriteResult {
       const z = special.has('z') ? ` z="${attributes.z}"` : '';
       viz += `<viz:position x="${attributes.x}" y="${attributes.y}"${z}/>`;
     }
-    const body = attvalues(attributes, special, nodeKindsExact, nodeIds, where) + viz;
+    const body = attvalues(attributes, special, nodeKinds, nodeIds, where) + viz;
     lines.push(`      <node id="${esc.attr(key, `${where} id`)}"${label}>${body}</node>`);
   });
   lines.push('    </nodes>', '    <edges>');
