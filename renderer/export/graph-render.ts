@@ -1,5 +1,8 @@
 // Owns drawing the Cytoscape graph outside the window: the frame (whole graph or current view) and vector drawing into any canvas or SVG context.
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+
+cytoscape.use(cytoscapeSvg);
 
 /** The slice of Cytoscape's canvas renderer that its own PNG export uses; not public API, so kept in this one file. */
 interface CanvasRenderer {

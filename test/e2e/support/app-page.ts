@@ -74,7 +74,17 @@ export async function openExportDialog(page: Page): Promise<Locator> {
 export async function exportDownload(page: Page, dialog: Locator): Promise<{ name: string; bytes: Buffer }> {
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const file = await download;
+  // An export that fails says so in the dialog: report that instead of waiting out the download.
+  const failed = dialog
+    .getByRole('alert')
+    .waitFor({ timeout: 120_000 })
+    .then(
+      async () => {
+        throw new Error(`export failed: ${await dialog.getByRole('alert').textContent()}`);
+      },
+      () => new Promise<never>(() => undefined),
+    );
+  const file = await Promise.race([download, failed]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }
