@@ -109,7 +109,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
         <RightSidebar context={context} />
       </main>
       <FileLayer host={host} store={store} explore={context} />
-      <ExportLayer host={host} store={store} view={view} />
+      <ExportLayer host={host} store={store} view={view} explore={context} />
       <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.model.counts.value} />
     </div>
   );

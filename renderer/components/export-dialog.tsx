@@ -1,12 +1,14 @@
 // Owns the "Export image" dialog: settings, live preview, size readout, progress and errors; runs the export and records the saved file.
 import '../styles/export.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExploreContext } from '../explore/explore-context';
 import { type ExportOptions, outputScale, outputSize, sizeProblem } from '../export/export-options';
 import { prepareExport } from '../export/export-page';
 import { closeExportDialog, exportDialog, lastExport, lastOptions } from '../export/export-state';
 import { renderPreview, runExport } from '../export/run-export';
 import { DEFAULT_LIMITS, planTiles, tileCount } from '../export/tile-plan';
 import type { Host } from '../host/host';
+import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
 import type { GraphView } from '../view/graph-view';
 import { ExportFields } from './export-fields';
@@ -16,8 +18,8 @@ export interface ExportDialogProps {
   host: Host;
   store: AppStore;
   view: GraphView | null;
-  /** The path query on show, offered as the caption; null when there is none. */
-  pathQuery?: () => string | null;
+  /** Where the path query on show comes from; it is offered as the caption. */
+  explore?: ExploreContext;
 }
 
 const PREVIEW_WIDTH = 420;
@@ -29,16 +31,14 @@ function describeSize(
   options: ExportOptions,
 ): { text: string; problem: string | null } {
   const prepared = prepareExport(view.cy, store.document.value.graph, options, store.theme.value, 1);
-  if (options.format !== 'png') {
-    return { text: `${prepared.layout.width} × ${prepared.layout.height} (vector)`, problem: null };
-  }
   const size = outputSize(prepared.layout.width, prepared.layout.height, outputScale(options, prepared.layout.width));
+  if (options.format !== 'png') return { text: `${size.width} × ${size.height} (vector)`, problem: null };
   const problem = sizeProblem(size.width, size.height);
   const tiles = problem ? 1 : tileCount(planTiles(size.width, size.height, DEFAULT_LIMITS));
   return { text: `${size.width} × ${size.height} px${tiles > 1 ? `, rendered in ${tiles} tiles` : ''}`, problem };
 }
 
-function Dialog({ host, store, view, pathQuery }: ExportDialogProps & { view: GraphView }) {
+function Dialog({ host, store, view, explore }: ExportDialogProps & { view: GraphView }) {
   const [options, setOptions] = useState<ExportOptions>(() => ({
     ...lastOptions.value,
     format: exportDialog.value?.format ?? 'png',
@@ -108,7 +108,9 @@ function Dialog({ host, store, view, pathQuery }: ExportDialogProps & { view: Gr
     }
   };
 
-  const query = pathQuery?.() ?? null;
+  const session = explore ? pathSessionFor(explore) : null;
+  // Only a query whose result is on show describes the picture.
+  const query = session?.result.value ? session.queryText.value || null : null;
   return (
     <div class="export-backdrop">
       <div

@@ -7,6 +7,7 @@ import {
   exportDownload,
   openApp,
   openExportDialog,
+  openPathsTab,
   openThroughChooser,
   waitForOpened,
 } from '../support/app-page';
@@ -133,6 +134,28 @@ test.describe('SVG and PDF export', () => {
     const png = await exportDownload(page, dialog);
     await writeFile(`${SHOTS}/export-output-markup.png`, png.bytes);
     expect(alerted).toBe(false);
+  });
+
+  test('the path query on show is offered as the caption and lands in the SVG', async ({ page }) => {
+    await openPathsTab(page);
+    await page.getByLabel('Query', { exact: true }).fill('ECOWAS -> Liberia all');
+    await page.getByLabel('Query', { exact: true }).press('Enter');
+    await expect(page.getByRole('list', { name: 'Path results' }).getByRole('listitem').first()).toBeVisible({
+      timeout: 30_000,
+    });
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('radio', { name: 'SVG' }).check();
+    await dialog.getByRole('button', { name: 'Use the path query as caption' }).click();
+    const caption = await dialog.getByLabel('Caption').inputValue();
+    expect(caption).toContain('ECOWAS');
+    expect(caption).toContain('Liberia');
+    await dialog.getByRole('radio', { name: 'Current view' }).check();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SHOTS}/export-dialog-path-caption.png` });
+    const { bytes } = await exportDownload(page, dialog);
+    const svg = bytes.toString('utf8');
+    expect(parseSvg(svg).texts).toContain(caption);
+    await snapshotSvg(page, svg, 'export-output-path-caption-svg.png');
   });
 
   test('the keyboard shortcut opens the dialog; Cancel closes it and exports nothing', async ({ page }) => {
