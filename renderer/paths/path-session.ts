@@ -59,7 +59,14 @@ function createPathSession(context: ExploreContext) {
     saveHistory(browserStore(), history.value);
   }
 
-  function start(query: PathQuery): void {
+  /**
+   * Whether choosing a path frames it on the canvas. A workspace restore runs its saved query with framing off, so
+   * the saved viewport is not overridden when the result lands late (a slow machine, a long enumeration).
+   */
+  let framing = true;
+
+  function start(query: PathQuery, frame = true): void {
+    framing = frame;
     const { graph, revision } = context.app.document.value;
     remember(query);
     const cap = Number.parseInt(maxPaths.value, 10);
@@ -156,7 +163,11 @@ function createPathSession(context: ExploreContext) {
           drewOnly = only;
           // Frame a newly chosen path (not a hovered one: the view should not jump under the pointer), and again when
           // "show only paths" changes what is around it.
-          if (chosen && (chosen !== lastSelected || onlyChanged)) fitPath(view.cy, chosen);
+          if (chosen && (chosen !== lastSelected || onlyChanged)) {
+            if (framing) fitPath(view.cy, chosen);
+            // Only the run's own first pick may skip framing; the user's later picks are framed.
+            framing = true;
+          }
           lastSelected = chosen;
         } else if (drawn) {
           drawn = false;
@@ -225,7 +236,8 @@ function createPathSession(context: ExploreContext) {
       start(checked.query);
       return true;
     },
-    runText(text: string): boolean {
+    /** Parses and runs the query bar's text; `frame: false` keeps the viewport (for restoring a workspace). */
+    runText(text: string, options: { frame?: boolean } = {}): boolean {
       const parsed = parsePathQuery(text);
       if (!parsed.ok) {
         const { message, position } = parsed.error;
@@ -236,7 +248,7 @@ function createPathSession(context: ExploreContext) {
         return false;
       }
       form.value = queryToForm(parsed.query);
-      start(parsed.query);
+      start(parsed.query, options.frame ?? true);
       return true;
     },
     cancel() {
