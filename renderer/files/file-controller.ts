@@ -7,8 +7,7 @@ import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
 import { createWorkerParser, type GraphFileParser } from './graph-file-client';
-import type { FileBytes } from './graph-file-protocol';
-import { createOpenFlow, type OpenProgress, type TypeChoice } from './open-flow';
+import { createOpenFlow, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
 import { pickGraphFiles } from './pick-files';
 import { baseName, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
 import { applyWorkspace, collectWorkspace, waitUntilShown } from './workspace';
@@ -107,8 +106,8 @@ function createFileController({ host, store, explore, parser = createWorkerParse
       }),
   });
 
-  async function openBytes(files: FileBytes[], path: string | null): Promise<void> {
-    const outcome = await flow.open(files);
+  /** Records where a successfully opened document lives, for Save. */
+  function opened(outcome: OpenOutcome, path: string | null): void {
     if (!outcome.ok) return;
     documentPath = path;
     documentIsWorkspace = outcome.workspace === true;
@@ -147,22 +146,19 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     /** A file the host handed over (dialog, command line, OS "open with", recent list). */
     async openFromHost(file: OpenedFile): Promise<void> {
       hostPath = file.path;
-      await openBytes([{ name: file.name, bytes: file.bytes }], file.path);
+      opened(await flow.open([{ name: file.name, bytes: file.bytes }]), file.path);
     },
     async openWithDialog(): Promise<void> {
       if (host.kind === 'web') {
         const files = await pickGraphFiles();
-        if (files) await openBytes(files, null);
+        if (files) opened(await flow.openBlobs(files), null);
         return;
       }
       const file = await host.openGraphFile();
       if (file) await this.openFromHost(file);
     },
     async openDropped(files: File[]): Promise<void> {
-      const read = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      await openBytes(read, null);
+      opened(await flow.openBlobs(files), null);
     },
     async refreshRecent(): Promise<void> {
       recent.value = await host.listRecentFiles();

@@ -33,6 +33,13 @@ export interface OpenFlowDeps {
   applyWorkspace?(state: WorkspaceState, graph: AtlasGraph): Promise<void> | void;
 }
 
+/** The part of a DOM File the flow uses (tests pass plain objects). */
+export interface BlobFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
 export interface OpenOutcome {
   ok: boolean;
   fileName?: string;
@@ -69,6 +76,13 @@ export function createOpenFlow(deps: OpenFlowDeps) {
   let inferredFiles: FileBytes[] | null = null;
 
   const fail = (text: string) => deps.store.showNotice({ kind: 'error', text });
+  const refuseIfTooLarge = (name: string, size: number): boolean => {
+    if (size <= maxBytes) return false;
+    fail(
+      `Could not open ${name}: the file is too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)}). The current graph is unchanged.`,
+    );
+    return true;
+  };
 
   async function open(chosen: FileBytes[], typeAttribute?: string): Promise<OpenOutcome> {
     const arranged = arrangeGraphFiles(chosen);
@@ -80,14 +94,8 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     const names = files.map((f) => f.name).join(' + ');
     const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
     // Checked before any copy to the worker, so a mistaken pick (a video) fails at once with a clear message.
-    for (const file of files) {
-      if (file.bytes.byteLength > maxBytes) {
-        fail(
-          `Could not open ${file.name}: the file is too large (${formatSize(file.bytes.byteLength)}; the limit is ${formatSize(maxBytes)}). The current graph is unchanged.`,
-        );
-        return { ok: false, fileName: file.name };
-      }
-    }
+    const large = files.find((f) => refuseIfTooLarge(f.name, f.bytes.byteLength));
+    if (large) return { ok: false, fileName: large.name };
     const mine = ++generation;
     deps.progress.value = { fileName: names, bytes, stage: 'decoding' };
     const result = await deps.parser.parse({ files, typeAttribute, maxBytes }, (stage) => {
@@ -136,6 +144,15 @@ export function createOpenFlow(deps: OpenFlowDeps) {
 
   return {
     open,
+    /** Files from a chooser or a drop: sizes are checked before any byte is read, so a huge mistaken pick costs nothing. */
+    async openBlobs(blobs: BlobFile[]): Promise<OpenOutcome> {
+      const large = blobs.find((b) => refuseIfTooLarge(b.name, b.size));
+      if (large) return { ok: false, fileName: large.name };
+      const files = await Promise.all(
+        blobs.map(async (b) => ({ name: b.name, bytes: new Uint8Array(await b.arrayBuffer()) })),
+      );
+      return open(files);
+    },
     /** Re-reads the last file without an ontology, taking types from `attribute` ('' = one default type). */
     async reimport(attribute: string): Promise<OpenOutcome> {
       if (!inferredFiles) return { ok: false };

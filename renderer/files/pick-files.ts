@@ -1,10 +1,8 @@
 // Owns the web build's file chooser: a hidden multi-file input, so a nodes + edges CSV pair can be chosen together.
-import type { FileBytes } from './graph-file-protocol';
-
 export const GRAPH_FILE_ACCEPT = '.json,.gexf,.graphml,.xml,.csv';
 
-/** Resolves with the chosen files' bytes, or null when the chooser was cancelled. */
-export function pickGraphFiles(): Promise<FileBytes[] | null> {
+/** Resolves with the chosen files (not yet read: the caller checks their size first), or null when cancelled. */
+export function pickGraphFiles(): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -15,10 +13,7 @@ export function pickGraphFiles(): Promise<FileBytes[] | null> {
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
       input.remove();
-      if (files.length === 0) return resolve(null);
-      void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(
-        resolve,
-      );
+      resolve(files.length === 0 ? null : files);
     });
     input.addEventListener('cancel', () => {
       input.remove();

@@ -81,6 +81,25 @@ describe('open flow', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('checks chosen or dropped files by size before reading a byte of them', async () => {
+    const parser = fakeParser();
+    const { store, flow, snapshot } = setup(parser, 1024 * 1024);
+    const before = snapshot();
+    const huge = {
+      name: 'holiday.json',
+      size: 4 * 1024 ** 3,
+      arrayBuffer: () => Promise.reject(new Error('a file over the cap must not be read')),
+    };
+    expect((await flow.openBlobs([huge])).ok).toBe(false);
+    expect(store.notice.value?.text).toBe(
+      'Could not open holiday.json: the file is too large (4096.0 MB; the limit is 1.0 MB). The current graph is unchanged.',
+    );
+    expect(snapshot()).toEqual(before);
+    const bytes = readFileSync('test/fixtures/graphs/small.json');
+    const small = { name: 'small.json', size: bytes.byteLength, arrayBuffer: async () => new Uint8Array(bytes).buffer };
+    expect((await flow.openBlobs([small])).ok).toBe(true);
+  });
+
   it('treats a cancel as nothing happened', async () => {
     const { store, flow, snapshot } = setup(
       fakeParser(() => ({ ok: false, fileName: '', message: CANCELLED_MESSAGE })),
