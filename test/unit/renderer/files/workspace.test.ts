@@ -79,7 +79,9 @@ describe('workspace collect/apply', () => {
       setPositions: (p) => calls.push(`positions ${Object.keys(p).length}`),
       setViewState: (s) => calls.push(`view ${s.layout}`),
       setSelection: (s) => calls.push(`selection ${s?.key}`),
-      setPathQuery: (q) => calls.push(`query ${q}`),
+      setPathQuery: async (q) => {
+        calls.push(`query ${q}`);
+      },
       setViewport: (v) => calls.push(`viewport ${v.zoom}`),
     });
     expect(calls).toEqual([
