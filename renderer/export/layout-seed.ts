@@ -10,9 +10,42 @@ function finished(cy: Core, options: LayoutOptions): Promise<void> {
   return done.then(() => undefined);
 }
 
-export async function runSeededLayout(cy: Core, seed: number): Promise<void> {
+/**
+ * fcose returns the same shape for the same seed but places it around wherever the nodes were before; centring it
+ * on the origin makes the coordinates, and with them every anti-aliased pixel, repeat exactly.
+ */
+function centreOnOrigin(cy: Core): void {
   const nodes = cy.nodes(':visible');
-  if (nodes.empty()) return;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node) => {
+    const p = node.position();
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  });
+  const dx = (x1 + x2) / 2;
+  const dy = (y1 + y2) / 2;
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const p = node.position();
+      node.position({ x: p.x - dx, y: p.y - dy });
+    });
+  });
+  cy.fit(cy.elements(':visible'), 40);
+}
+
+export async function runSeededLayout(cy: Core, seed: number): Promise<void> {
+  if (cy.nodes(':visible').empty()) return;
+  await layoutWithSeed(cy, seed);
+  centreOnOrigin(cy);
+}
+
+async function layoutWithSeed(cy: Core, seed: number): Promise<void> {
+  const nodes = cy.nodes(':visible');
   const common = { animate: false, fit: true, padding: 40 };
   if (nodes.length <= IN_PAGE_FCOSE_MAX_NODES) {
     // The same call the window's default layout makes, so the default seed reproduces what the user first saw.

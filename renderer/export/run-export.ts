@@ -12,6 +12,13 @@ import { exportPng } from './png-export';
 import type { StitchProgress } from './stitch-png';
 import { exportSvg } from './svg-export';
 
+function nextFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+}
+
 export interface ExportTarget {
   host: Host;
   cy: Core;
@@ -33,7 +40,11 @@ export async function runExport(
 ): Promise<ExportResult> {
   const started = performance.now();
   const { host, cy, graph, theme } = target;
-  if (options.fixedSeed) await runSeededLayout(cy, options.seed);
+  if (options.fixedSeed) {
+    await runSeededLayout(cy, options.seed);
+    // Cytoscape recomputes edge paths and label positions while painting a frame; let it catch up with the moved nodes.
+    await nextFrames(2);
+  }
   const name = fileNameFor(target.documentName, options.format);
   // Vector formats keep page units; the scale only sets the SVG's nominal size.
   const prepared = prepareExport(cy, graph, options, theme);

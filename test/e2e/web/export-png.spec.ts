@@ -156,6 +156,38 @@ test.describe('PNG export', () => {
     await save('export-output-tiled-eighth.png', PNG.sync.write(small));
   });
 
+  test('a fixed layout seed gives the same picture even after the layout was changed', async ({ page }) => {
+    const exportSeeded = async () => {
+      const dialog = await openExportDialog(page);
+      await dialog.getByRole('radio', { name: 'Whole graph' }).check();
+      await dialog.getByLabel('Scale factor').selectOption('1');
+      await dialog.getByRole('checkbox', { name: 'Use fixed layout seed' }).check();
+      await dialog.getByLabel('Layout seed', { exact: true }).fill('7');
+      const png = decode((await exportDownload(page, dialog)).bytes);
+      return { png, positions: await page.evaluate(() => window.__atlas?.positions() ?? {}) };
+    };
+    const { png: first, positions: before } = await exportSeeded();
+    await page.getByLabel('Layout', { exact: true }).selectOption('circle');
+    await page.waitForTimeout(1200);
+    const { png: second, positions: after } = await exportSeeded();
+    // Equal up to floating-point noise: the same layout, at the same place.
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const [id, p] of Object.entries(before)) {
+      expect(Math.abs((after[id]?.x ?? Infinity) - p.x) + Math.abs((after[id]?.y ?? Infinity) - p.y)).toBeLessThan(
+        1e-6,
+      );
+    }
+    expect({ width: second.width, height: second.height }).toEqual({ width: first.width, height: first.height });
+    let differing = 0;
+    for (let i = 0; i < first.data.length; i += 4)
+      if (first.data.readUInt32BE(i) !== second.data.readUInt32BE(i)) differing++;
+    if (differing) {
+      await save('export-output-seed-first.png', PNG.sync.write(first));
+      await save('export-output-seed-second.png', PNG.sync.write(second));
+    }
+    expect(differing).toBe(0);
+  });
+
   test('a view showing nothing is an error, not a file; Escape closes the dialog', async ({ page }) => {
     const canvas = page.locator('.graph-canvas');
     const box = await canvas.boundingBox();
