@@ -68,6 +68,27 @@ export function PathQueryBar({ session }: { session: PathSession }) {
           <option key={entry} value={entry} />
         ))}
       </datalist>
+      {session.history.value.length > 0 && (
+        <details class="path-history">
+          <summary>Recent queries</summary>
+          <ul aria-label="Recent queries">
+            {session.history.value.map((entry) => (
+              <li key={entry}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    session.queryText.value = entry;
+                    session.runText(entry);
+                  }}
+                >
+                  {entry}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </form>
   );
 }

@@ -28,7 +28,19 @@ function PathError({ session }: { session: PathSession }) {
     <div class="path-error" role="alert">
       <p>{error.message}</p>
       {error.candidates && error.candidates.length > 0 && (
-        <p>{`Close names: ${error.candidates.map((c) => c.label).join(', ')}`}</p>
+        <p class="path-candidates">
+          <span>Did you mean </span>
+          {error.candidates.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              class="link"
+              onClick={() => error.entityName !== undefined && session.useCandidate(error.entityName, c.label)}
+            >
+              {c.label}
+            </button>
+          ))}
+        </p>
       )}
     </div>
   );

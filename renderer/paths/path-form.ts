@@ -120,3 +120,20 @@ export function queryToForm(query: PathQuery): PathForm {
     weightAttribute: query.weightAttribute ?? '',
   };
 }
+
+/** Puts `candidate` wherever the form holds the unresolved `name` (an end, the waypoint, an avoided entity). */
+export function replaceName(form: PathForm, name: string, candidate: string): PathForm {
+  const swap = (text: string) => (text.trim() === name ? candidate : text);
+  const swapList = (text: string) =>
+    text
+      .split(',')
+      .map((item) => (item.trim() === name ? candidate : item.trim()))
+      .join(', ');
+  return {
+    ...form,
+    from: swap(form.from),
+    to: swap(form.to),
+    through: swap(form.through),
+    excludeEntities: form.excludeEntities.trim() === '' ? form.excludeEntities : swapList(form.excludeEntities),
+  };
+}

@@ -50,6 +50,8 @@ export interface RunFailed {
   message: string;
   /** For an unknown or ambiguous entity name: the close names the user may have meant. */
   candidates?: EntityCandidate[];
+  /** The name, as typed, that did not resolve. */
+  entityName?: string;
 }
 
 export type FromWorker = PathsBatch | RunDone | RunFailed;

@@ -15,7 +15,7 @@ import {
 import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
 import { PathClient, type PathRun, type RunProgress } from './path-client';
-import { EMPTY_FORM, formToQuery, type PathForm, queryToForm } from './path-form';
+import { EMPTY_FORM, formToQuery, type PathForm, queryToForm, replaceName } from './path-form';
 import { drawPath, fitPath, installPathProbe } from './path-highlight';
 import { addToHistory, browserStore, loadHistory, saveHistory } from './path-history';
 import { exportFileName, LIST_LIMIT, resultFromDone, resultFromStop } from './path-results-model';
@@ -26,6 +26,7 @@ export type ExportFormat = 'markdown' | 'csv' | 'json';
 export interface PathError {
   message: string;
   candidates?: EntityCandidate[];
+  entityName?: string;
 }
 
 /** The UI's caps: generous enough for real questions, small enough that the list stays readable. */
@@ -106,7 +107,8 @@ function createPathSession(context: ExploreContext) {
         progress.value = null;
         if (outcome.type === 'error') {
           status.value = 'error';
-          error.value = { message: outcome.message, ...(outcome.candidates ? { candidates: outcome.candidates } : {}) };
+          const { message, candidates, entityName } = outcome;
+          error.value = { message, ...(candidates ? { candidates } : {}), ...(entityName ? { entityName } : {}) };
           return;
         }
         result.value =
@@ -253,6 +255,12 @@ function createPathSession(context: ExploreContext) {
     },
     cancel() {
       run?.cancel();
+    },
+    /** Replaces a name that did not resolve with the candidate the user picked, wherever the form holds it, and reruns. */
+    useCandidate(name: string, candidate: string) {
+      form.value = replaceName(form.value, name, candidate);
+      const checked = formToQuery(form.value);
+      if (checked.ok) start(checked.query);
     },
     clear() {
       clearResults();

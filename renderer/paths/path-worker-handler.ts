@@ -89,7 +89,9 @@ export function createPathWorkerHandler(deps: HandlerDeps) {
         type: 'error',
         id,
         message: error instanceof Error ? error.message : String(error),
-        ...(error instanceof EntityResolutionError ? { candidates: error.candidates } : {}),
+        ...(error instanceof EntityResolutionError
+          ? { candidates: error.candidates, entityName: error.entityName }
+          : {}),
       });
     } finally {
       cancelled.delete(id);

@@ -125,6 +125,13 @@ test('the text query bar runs the short form and keeps it in history', async ({ 
   await expect(page.getByLabel('Max hops')).toHaveValue('3');
   await expect(page.locator('#path-history-list option').first()).toHaveAttribute('value', text);
 
+  // A recent query runs again from the visible history list.
+  await bar.fill('');
+  await page.getByText('Recent queries').click();
+  await page.getByRole('list', { name: 'Recent queries' }).getByRole('button', { name: text }).click();
+  await expect(bar).toHaveValue(text);
+  await expect(results(page)).toHaveCount(result.paths.length);
+
   await bar.fill('ECOWAS -> ');
   await bar.press('Enter');
   await expect(page.getByRole('alert')).toContainText('Query:');
@@ -147,4 +154,8 @@ test('a query with no path shows the engine explanation', async ({ page }) => {
 
   await runForm(page, 'Libera', 'ECOWAS', 'shortest');
   await expect(page.getByRole('alert')).toContainText('Liberia');
+  // A close name is a button: it replaces the misspelt name and runs again.
+  await page.getByRole('alert').getByRole('button', { name: 'Liberia', exact: true }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('Liberia');
+  await expect(page.getByText(sentence)).toBeVisible();
 });

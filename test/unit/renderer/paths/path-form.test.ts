@@ -1,7 +1,7 @@
 // Checks the path form: form ↔ PathQuery both ways, defaults, lists and periods, and actionable errors.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_K, DEFAULT_MAX_HOPS, defaultPathQuery, type PathQuery } from '../../../../graph-data/paths';
-import { EMPTY_FORM, formToQuery, queryToForm } from '../../../../renderer/paths/path-form';
+import { EMPTY_FORM, formToQuery, queryToForm, replaceName } from '../../../../renderer/paths/path-form';
 
 describe('formToQuery', () => {
   it('gives the default query for just From and To (trimmed)', () => {
@@ -94,5 +94,18 @@ describe('queryToForm', () => {
     expect(form.maxHops).toBe(String(DEFAULT_MAX_HOPS));
     expect(form.via).toBe('');
     expect(form.periodStart).toBe('');
+  });
+});
+
+describe('replaceName', () => {
+  it('puts the chosen candidate wherever the unresolved name was, and nowhere else', () => {
+    const form = { ...EMPTY_FORM, from: 'Libera ', to: 'ECOWAS', through: 'Libera', excludeEntities: 'NATO, Libera' };
+    expect(replaceName(form, 'Libera', 'Liberia')).toMatchObject({
+      from: 'Liberia',
+      to: 'ECOWAS',
+      through: 'Liberia',
+      excludeEntities: 'NATO, Liberia',
+    });
+    expect(replaceName(EMPTY_FORM, 'Libera', 'Liberia')).toEqual(EMPTY_FORM);
   });
 });

@@ -64,6 +64,7 @@ describe('path worker handler', () => {
     const unknown = await runQuery(defaultPathQuery('Libera', 'ECOWAS'));
     expect(unknown.last).toMatchObject({ type: 'error', id: 7 });
     expect(unknown.last?.type === 'error' && unknown.last.candidates?.map((c) => c.label)).toContain('Liberia');
+    expect(unknown.last).toMatchObject({ entityName: 'Libera' });
     const bad = await runQuery({ ...defaultPathQuery('ECOWAS', 'Liberia'), excludeEntities: ['Liberia'] });
     expect(bad.last).toMatchObject({ type: 'error', message: expect.stringContaining('cannot exclude') });
   });
