@@ -91,6 +91,11 @@ function createFileController({ host, store, explore, parser = createWorkerParse
           explore.viewStore.focusTrail.value = s.focus
             ? { entries: [null, s.focus], index: 1 }
             : { entries: [null], index: 0 };
+          // The focus controls show the restored focus's own depth and direction.
+          if (s.focus) {
+            explore.viewStore.focusDepth.value = s.focus.depth;
+            explore.viewStore.focusDirection.value = s.focus.direction;
+          }
         },
         setSelection: (s) => explore.viewStore.select(s),
         setViewport: (v) => {

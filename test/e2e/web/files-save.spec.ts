@@ -34,6 +34,9 @@ test('the Save As dialog is modal, named, and closes with Escape', async ({ page
   await dialog.getByLabel('Format').selectOption('csv');
   await expect(dialog).toContainText('alliance-atlas-nodes.csv and alliance-atlas-edges.csv');
   await page.screenshot({ path: 'test-results/screenshots/files-save-dialog.png' });
+  await page.keyboard.press('Control+Shift+D');
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await page.screenshot({ path: 'test-results/screenshots/files-save-dialog-dark.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Save graph as' })).toBeFocused();
@@ -85,7 +88,7 @@ test('Save As CSV downloads a pair that reopens together', async ({ page }) => {
   expect([counts.nodes, counts.edges]).toEqual([dataset.order, dataset.size]);
 });
 
-test('a workspace restores positions, filters, style and selection', async ({ page }) => {
+test('a workspace restores positions, filters, focus, style, selection, path query and viewport', async ({ page }) => {
   await openApp(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
   await expect(page.locator('.view-toolbar .working')).toBeHidden({ timeout: 30_000 });
@@ -96,6 +99,11 @@ test('a workspace restores positions, filters, style and selection', async ({ pa
   await search.fill('NATO');
   await search.press('Enter');
   await expect(page.locator('#details-title')).toHaveText('NATO');
+  await page.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');
+  await page.getByRole('button', { name: 'Focus on selected' }).click();
+  const crumb = page.getByRole('navigation', { name: 'Focus history' }).locator('[aria-current="step"]');
+  await expect(crumb).toHaveText(/^NATO \(2, /);
+  const crumbText = await crumb.textContent();
   await openPathsTab(page);
   const query = page.getByLabel('Query', { exact: true });
   await query.fill('ECOWAS -> Liberia all');
@@ -133,6 +141,8 @@ test('a workspace restores positions, filters, style and selection', async ({ pa
     'false',
   );
   await expect(page.locator('#details-title')).toHaveText('NATO');
+  await expect(crumb).toHaveText(crumbText ?? '');
+  await expect(page.getByRole('combobox', { name: 'Focus depth' })).toHaveValue('2');
   await expect(page).toHaveTitle('my-view.atlas.json — Alliance Atlas');
   await openPathsTab(page);
   await expect(page.getByLabel('Query', { exact: true })).toHaveValue(queryText);
