@@ -25,14 +25,16 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
     event.preventDefault();
     const selection = viewStore.selection.value;
     const origin = selection?.kind === 'node' ? cy.getElementById(selection.key) : null;
-    if (!origin || origin.empty() || !origin.visible()) {
+    if (!origin || origin.empty() || origin.hasClass('hidden')) {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       let best: { id: string; d: number } | null = null;
-      cy.nodes(':visible').forEach((n) => {
-        const p = n.renderedPosition();
-        const d = Math.hypot(p.x - centre.x, p.y - centre.y);
-        if (!best || d < best.d) best = { id: n.id(), d };
-      });
+      cy.nodes()
+        .not('.hidden')
+        .forEach((n) => {
+          const p = n.renderedPosition();
+          const d = Math.hypot(p.x - centre.x, p.y - centre.y);
+          if (!best || d < best.d) best = { id: n.id(), d };
+        });
       const nearest = best as { id: string } | null;
       if (nearest) viewStore.select({ kind: 'node', key: nearest.id }, true);
       return;
@@ -41,7 +43,7 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
       id: n.id(),
       ...n.renderedPosition(),
     });
-    const neighbours = origin.neighborhood('node:visible').map(place);
+    const neighbours = origin.neighborhood('node').not('.hidden').map(place);
     const next = neighbourInDirection(place(origin), neighbours, arrow);
     if (next) viewStore.select({ kind: 'node', key: next }, true);
   } else if (event.key === 'Enter') {

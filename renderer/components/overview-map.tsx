@@ -19,18 +19,29 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
     if (!ctx) return;
     let frame = 0;
     let transform = { scale: 1, x: 0, y: 0 };
+    let lastDraw = 0;
     const draw = () => {
       frame = 0;
-      const nodes = cy.nodes(':visible');
+      lastDraw = performance.now();
+      const nodes = cy.nodes().not('.hidden');
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
       if (nodes.empty()) return;
-      const box = nodes.boundingBox({});
-      const scale = Math.min(WIDTH / Math.max(box.w, 1), HEIGHT / Math.max(box.h, 1)) * 0.9;
-      transform = {
-        scale,
-        x: (WIDTH - box.w * scale) / 2 - box.x1 * scale,
-        y: (HEIGHT - box.h * scale) / 2 - box.y1 * scale,
-      };
+      // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.
+      let x1 = Number.POSITIVE_INFINITY;
+      let y1 = Number.POSITIVE_INFINITY;
+      let x2 = Number.NEGATIVE_INFINITY;
+      let y2 = Number.NEGATIVE_INFINITY;
+      nodes.forEach((node) => {
+        const p = node.position();
+        x1 = Math.min(x1, p.x);
+        y1 = Math.min(y1, p.y);
+        x2 = Math.max(x2, p.x);
+        y2 = Math.max(y2, p.y);
+      });
+      const w = Math.max(x2 - x1, 1);
+      const h = Math.max(y2 - y1, 1);
+      const scale = Math.min(WIDTH / w, HEIGHT / h) * 0.85;
+      transform = { scale, x: (WIDTH - w * scale) / 2 - x1 * scale, y: (HEIGHT - h * scale) / 2 - y1 * scale };
       const styles = getComputedStyle(element);
       nodes.forEach((node) => {
         const p = node.position();
@@ -47,9 +58,13 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
         extent.h * scale,
       );
     };
-    // Redraw at most once per frame, however many render events a pan or layout fires.
+    // Small graphs redraw every frame; big ones at most five times a second, so the overview never costs the canvas frames.
+    const minInterval = cy.nodes().length > 1000 ? 200 : 0;
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(draw);
+      if (frame) return;
+      const wait = lastDraw + minInterval - performance.now();
+      if (wait > 0) frame = window.setTimeout(() => requestAnimationFrame(draw), wait);
+      else frame = requestAnimationFrame(draw);
     };
     cy.on('render viewport', schedule);
     schedule();
@@ -71,7 +86,10 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
     element.addEventListener('pointermove', onMove);
     return () => {
       cy.off('render viewport', schedule);
-      if (frame) cancelAnimationFrame(frame);
+      if (frame) {
+        cancelAnimationFrame(frame);
+        clearTimeout(frame);
+      }
       element.removeEventListener('pointerdown', onDown);
       element.removeEventListener('pointermove', onMove);
     };

@@ -8,12 +8,15 @@ export function SearchPanel({ context }: { context: ExploreContext }) {
   const { model, viewStore, app } = context;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  /** The list closes once an entity is chosen and opens again as soon as the query changes. */
+  const [listShown, setListShown] = useState(true);
   const index = model.searchIndex.value;
   const hits = useMemo(() => index.search(query, 12), [index, query]);
-  const open = query.trim().length > 0;
+  const open = listShown && query.trim().length > 0;
 
   const choose = (key: string | undefined) => {
     if (!key) return;
+    setListShown(false);
     viewStore.select({ kind: 'node', key }, true);
     if (!model.visibility.value.nodes.has(key)) {
       const label = model.graph.value.getNodeAttribute(key, 'label');
@@ -27,6 +30,7 @@ export function SearchPanel({ context }: { context: ExploreContext }) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
+      setListShown(true);
       setActive((a) => Math.min(a + 1, hits.length - 1));
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
@@ -60,6 +64,7 @@ export function SearchPanel({ context }: { context: ExploreContext }) {
         onInput={(event) => {
           setQuery(event.currentTarget.value);
           setActive(0);
+          setListShown(true);
         }}
         onKeyDown={onKeyDown}
       />

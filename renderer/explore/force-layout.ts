@@ -67,6 +67,11 @@ function fcoseLayout(input: LayoutInput, seed: number): Positions {
   return positions;
 }
 
+/** Fewer passes on very big graphs: each Barnes–Hut pass is O(n log n) and the first picture matters more than polish. */
+export function forceAtlasIterations(nodes: number): number {
+  return nodes > 10_000 ? 30 : nodes > 5_000 ? 60 : 100;
+}
+
 function forceAtlasLayout(input: LayoutInput, seed: number): Positions {
   const graph = new UndirectedGraph();
   const random = seededRandom(seed);
@@ -76,10 +81,20 @@ function forceAtlasLayout(input: LayoutInput, seed: number): Positions {
     if (source !== target && !graph.hasEdge(source, target)) graph.addEdge(source, target);
   }
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true, barnesHutTheta: 0.8 };
-  const positions = forceAtlas2(graph, { iterations: input.nodes.length > 10_000 ? 60 : 100, settings });
-  // FA2 works in small units; scale to the spacing fcose gives so labels and zoom levels feel the same.
+  const positions = forceAtlas2(graph, { iterations: forceAtlasIterations(input.nodes.length), settings });
+  // FA2 works in its own units; scale so the mean relation is as long as fcose's ideal length, and zoom levels feel the same.
+  let total = 0;
+  let count = 0;
+  graph.forEachEdge((_e, _a, source, target) => {
+    const p = positions[source];
+    const q = positions[target];
+    if (!p || !q) return;
+    total += Math.hypot(p.x - q.x, p.y - q.y);
+    count++;
+  });
+  const factor = count > 0 && total > 0 ? 110 / (total / count) : 1;
   const scaled: Positions = {};
-  for (const [id, p] of Object.entries(positions)) scaled[id] = { x: p.x * 12, y: p.y * 12 };
+  for (const [id, p] of Object.entries(positions)) scaled[id] = { x: p.x * factor, y: p.y * factor };
   return scaled;
 }
 

@@ -150,12 +150,16 @@ export function connectExplore(view: GraphView, { app, viewStore, model }: Explo
     if (moved) viewStore.recordPositions(grabbed);
     grabbed = null;
   };
+  // Cytoscape sends no mouseout when the pointer leaves the canvas itself.
+  const container = cy.container();
+  container?.addEventListener('mouseleave', onOut);
   cy.on('tap', onTap);
   cy.on('mouseover', 'node, edge', onOver);
   cy.on('mouseout', 'node, edge', onOut);
   cy.on('grab', 'node', onGrab);
   cy.on('free', 'node', onFree);
   disposers.push(() => {
+    container?.removeEventListener('mouseleave', onOut);
     cy.off('tap', onTap);
     cy.off('mouseover', 'node, edge', onOver);
     cy.off('mouseout', 'node, edge', onOut);

@@ -8,7 +8,30 @@ const THEME_COLORS: Record<Theme, { text: string; textBackground: string; edgeLa
   dark: { text: '#e8eaef', textBackground: '#16181d', edgeLabel: '#b8bcc6', selection: '#ffb000' },
 };
 
-export function buildStylesheet(theme: Theme): StylesheetJson {
+/** Above this many elements the stylesheet drops what costs most per element (see `largeGraphRules`). */
+export const LARGE_GRAPH_ELEMENTS = 3000;
+
+/**
+ * For big graphs: straight "haystack" edges (no per-edge bezier control points, so parallel relations overlap),
+ * no edge labels and plain node labels. Cytoscape computes every element's style on the main thread at first
+ * render, and these properties are the expensive ones.
+ */
+function largeGraphRules(): StylesheetJson {
+  return [
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none' },
+    },
+    { selector: 'node', style: { 'text-wrap': 'none', 'text-background-opacity': 0, 'min-zoomed-font-size': 10 } },
+  ];
+}
+
+export function buildStylesheet(theme: Theme, large = false): StylesheetJson {
+  const rules = baseRules(theme);
+  return large ? [...rules.slice(0, 2), ...largeGraphRules(), ...rules.slice(2)] : rules;
+}
+
+function baseRules(theme: Theme): StylesheetJson {
   const colors = THEME_COLORS[theme];
   return [
     {
