@@ -19,30 +19,11 @@ export interface FileControllerDeps {
   parser?: GraphFileParser;
 }
 
-/** How long a restored path query may run before the saved viewport is applied anyway. */
-const PATH_RESTORE_WAIT_MS = 20_000;
-
-/** Runs the workspace's path query and resolves once it stopped running and its first path was drawn. */
-function restorePathQuery(explore: ExploreContext, query: string): Promise<void> {
+/** Runs the workspace's path query without framing its result, so the saved viewport (set next) stays. */
+function restorePathQuery(explore: ExploreContext, query: string): void {
   const session = pathSessionFor(explore);
   session.queryText.value = query;
-  if (!session.runText(query)) return Promise.resolve();
-  return new Promise((resolve) => {
-    let dispose: (() => void) | null = null;
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      queueMicrotask(() => dispose?.());
-      // The highlight draws (and starts framing) in a microtask after the result lands; let it start first.
-      setTimeout(resolve, 50);
-    };
-    const timer = setTimeout(finish, PATH_RESTORE_WAIT_MS);
-    dispose = effect(() => {
-      if (session.status.value !== 'running') finish();
-    });
-  });
+  session.runText(query, { frame: false });
 }
 
 function createFileController({ host, store, explore, parser = createWorkerParser() }: FileControllerDeps) {
@@ -100,7 +81,7 @@ function createFileController({ host, store, explore, parser = createWorkerParse
         setSelection: (s) => explore.viewStore.select(s),
         setViewport: (v) => {
           const cy = explore.view()?.cy;
-          // A path result frames itself with an animation; the saved viewport wins over it.
+          // No framing animation still running (a layout, a path) may move the view after the saved viewport is set.
           cy?.stop();
           cy?.viewport({ zoom: v.zoom, pan: v.pan });
         },

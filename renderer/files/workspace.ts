@@ -57,7 +57,7 @@ export interface WorkspaceTargets {
   setViewState(state: ViewState): void;
   setSelection(selection: Selection | null): void;
   setViewport(viewport: NonNullable<WorkspaceSources['viewport']>): void;
-  /** Runs the saved path query; resolves when its result is drawn, so the saved viewport can be set after it. */
+  /** Runs the saved path query without framing its result (the saved viewport is set right after). */
   setPathQuery?(query: string): Promise<void> | void;
   setTheme(theme: 'light' | 'dark'): void;
 }
