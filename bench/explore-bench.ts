@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     // GraphView's own method, on the headless instance (it only touches `cy`).
     const view = { cy: ours, applyVisibility: GraphView.prototype.applyVisibility } as unknown as GraphView;
     const oursFilter = medianOf(() => {
-      ours.elements().removeClass('hidden');
+      view.applyVisibility({ nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) });
       computeAllStyles(ours);
       return time(() => {
         view.applyVisibility(computeVisibility(graph, filters));

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import { type ArrowDirection, neighbourInDirection } from '../explore/neighbour-step';
 import type { Theme } from '../view/graph-style';
-import { GraphView } from '../view/graph-view';
+import { GraphView, isHidden, shownElements } from '../view/graph-view';
 import { HoverTooltip } from './hover-tooltip';
 import { OverviewMap } from './overview-map';
 
@@ -25,16 +25,14 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
     event.preventDefault();
     const selection = viewStore.selection.value;
     const origin = selection?.kind === 'node' ? cy.getElementById(selection.key) : null;
-    if (!origin || origin.empty() || origin.hasClass('hidden')) {
+    if (!origin || origin.empty() || isHidden(origin)) {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       let best: { id: string; d: number } | null = null;
-      cy.nodes()
-        .not('.hidden')
-        .forEach((n) => {
-          const p = n.renderedPosition();
-          const d = Math.hypot(p.x - centre.x, p.y - centre.y);
-          if (!best || d < best.d) best = { id: n.id(), d };
-        });
+      shownElements(cy.nodes()).forEach((n) => {
+        const p = n.renderedPosition();
+        const d = Math.hypot(p.x - centre.x, p.y - centre.y);
+        if (!best || d < best.d) best = { id: n.id(), d };
+      });
       const nearest = best as { id: string } | null;
       if (nearest) viewStore.select({ kind: 'node', key: nearest.id }, true);
       return;
@@ -43,7 +41,7 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
       id: n.id(),
       ...n.renderedPosition(),
     });
-    const neighbours = origin.neighborhood('node').not('.hidden').map(place);
+    const neighbours = shownElements(origin.neighborhood('node')).map(place);
     const next = neighbourInDirection(place(origin), neighbours, arrow);
     if (next) viewStore.select({ kind: 'node', key: next }, true);
   } else if (event.key === 'Enter') {

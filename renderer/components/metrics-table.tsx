@@ -3,13 +3,14 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 
 type Column = 'label' | 'type' | 'degree' | 'betweenness' | 'pagerank' | 'community';
-const COLUMNS: { id: Column; label: string; numeric: boolean }[] = [
-  { id: 'label', label: 'Entity', numeric: false },
-  { id: 'type', label: 'Type', numeric: false },
-  { id: 'degree', label: 'Degree', numeric: true },
-  { id: 'betweenness', label: 'Betweenness', numeric: true },
-  { id: 'pagerank', label: 'PageRank', numeric: true },
-  { id: 'community', label: 'Community', numeric: true },
+/** Short headings keep six columns inside the sidebar; the sort buttons carry the full names. */
+const COLUMNS: { id: Column; label: string; short: string; numeric: boolean }[] = [
+  { id: 'label', label: 'Entity', short: 'Entity', numeric: false },
+  { id: 'type', label: 'Type', short: 'Type', numeric: false },
+  { id: 'degree', label: 'Degree', short: 'Deg.', numeric: true },
+  { id: 'betweenness', label: 'Betweenness', short: 'Betw.', numeric: true },
+  { id: 'pagerank', label: 'PageRank', short: 'PR', numeric: true },
+  { id: 'community', label: 'Community', short: 'Com.', numeric: true },
 ];
 /** Rendering every row of a 20k-node graph would stall the panel; the top rows by the current sort are what a reader scans. */
 const MAX_ROWS = 300;
@@ -56,6 +57,7 @@ export function MetricsTable({ context }: { context: ExploreContext }) {
 
   return (
     <div class="metrics-table-wrap">
+      <p class="muted small">Betweenness is normalised (0–1); PageRank is shown in percent.</p>
       <table class="metrics-table" aria-label="Entity metrics">
         <thead>
           <tr>
@@ -69,11 +71,12 @@ export function MetricsTable({ context }: { context: ExploreContext }) {
                   type="button"
                   class="sort-button"
                   aria-label={`Sort by ${c.label}`}
+                  title={c.label}
                   onClick={() =>
                     setSort((s) => ({ column: c.id, descending: s.column === c.id ? !s.descending : c.numeric }))
                   }
                 >
-                  {c.label}
+                  {c.short}
                   {sort.column === c.id ? (sort.descending ? ' ▾' : ' ▴') : ''}
                 </button>
               </th>
@@ -102,8 +105,8 @@ export function MetricsTable({ context }: { context: ExploreContext }) {
               </th>
               <td>{row.type}</td>
               <td class="num">{row.degree}</td>
-              <td class="num">{row.betweenness.toFixed(3)}</td>
-              <td class="num">{row.pagerank.toFixed(4)}</td>
+              <td class="num">{row.betweenness.toFixed(2)}</td>
+              <td class="num">{(row.pagerank * 100).toFixed(1)}</td>
               <td class="num">{row.community + 1}</td>
             </tr>
           ))}

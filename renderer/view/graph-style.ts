@@ -89,6 +89,7 @@ function baseRules(theme: Theme): StylesheetJson {
     // Polarity reads at a glance: adversarial relations are thicker with a bar at the target, supportive ones plain.
     { selector: 'edge[polarity = "adversarial"]', style: { width: 2.4, 'target-arrow-shape': 'tee' } },
     { selector: 'edge[polarity = "supportive"]', style: { width: 2 } },
+    // Filters hide by style bypass (graph-view.ts); this class stays for other panels (the path view's "show only").
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.faded', style: { opacity: 0.08, 'text-opacity': 0 } },

@@ -12,6 +12,23 @@ import { runLayout } from './run-layout';
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 
+/**
+ * Hidden elements carry a scratch flag and a `display: none` style bypass. A class would re-match the whole
+ * stylesheet for every toggled element (measured 6× slower than a bypass on 20k nodes, bench/explore-bench.ts).
+ */
+const HIDDEN = 'atlasHidden';
+
+export function isHidden(element: cytoscape.SingularElementArgument): boolean {
+  return element.scratch(HIDDEN) === true;
+}
+
+/** The elements the current filters show, without computing styles (the `:visible` selector would). */
+export function shownElements<
+  T extends cytoscape.CollectionReturnValue | cytoscape.NodeCollection | cytoscape.EdgeCollection,
+>(collection: T): T {
+  return collection.filter((element: cytoscape.SingularElementArgument) => !isHidden(element)) as T;
+}
+
 export interface ViewCounts {
   nodes: number;
   edges: number;
@@ -85,7 +102,7 @@ export class GraphView {
     const hide: cytoscape.SingularElementArgument[] = [];
     const show: cytoscape.SingularElementArgument[] = [];
     const sort = (element: cytoscape.SingularElementArgument, shown: boolean) => {
-      const hidden = element.hasClass('hidden');
+      const hidden = isHidden(element);
       if (shown && hidden) show.push(element);
       else if (!shown && !hidden) hide.push(element);
     };
@@ -100,8 +117,8 @@ export class GraphView {
     const toShow = this.cy.collection(show as unknown as cytoscape.CollectionArgument);
     if (toHide.empty() && toShow.empty()) return;
     this.cy.batch(() => {
-      toHide.addClass('hidden');
-      toShow.removeClass('hidden');
+      toHide.scratch(HIDDEN, true).style('display', 'none');
+      toShow.scratch(HIDDEN, false).removeStyle('display');
     });
   }
 
@@ -140,7 +157,7 @@ export class GraphView {
 
   centreOn(key: string): void {
     const element = this.cy.getElementById(key);
-    if (element.empty() || element.hasClass('hidden')) return;
+    if (element.empty() || isHidden(element)) return;
     const zoom = Math.max(this.cy.zoom(), 1);
     this.cy.stop();
     this.cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
@@ -198,7 +215,7 @@ export class GraphView {
 
   /** Fits what is shown (not hidden elements) into the window. */
   fit(): void {
-    const visible = this.cy.elements().not('.hidden');
+    const visible = shownElements(this.cy.elements());
     this.cy.fit(visible.empty() ? undefined : visible, 40);
   }
 

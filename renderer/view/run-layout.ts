@@ -3,6 +3,7 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import { byTypePositions } from '../explore/by-type-layout';
 import { fcoseOptions, LAYOUT_SEED, withSeed } from '../explore/force-layout';
 import type { LayoutName, Positions } from '../explore/view-types';
+import { isHidden, shownElements } from './graph-view';
 import { forceLayoutInWorker } from './layout-client';
 
 /** Below this, fcose runs in the page (fast, and can animate); above, in the worker so the window stays responsive. */
@@ -17,9 +18,8 @@ export interface LayoutContext {
   typeOrder?: string[];
 }
 
-/** Shown elements are those without the `hidden` class; the `:visible` selector would compute every element's style first (seconds on big graphs). */
 function runOn(cy: Core, options: LayoutOptions): Promise<void> {
-  const layout = cy.elements().not('.hidden').layout(options);
+  const layout = shownElements(cy.elements()).layout(options);
   const done = layout.promiseOn('layoutstop');
   layout.run();
   return done.then(() => undefined);
@@ -37,7 +37,7 @@ function presetOn(cy: Core, positions: Positions, animate: boolean): Promise<voi
 }
 
 export async function runLayout(cy: Core, name: LayoutName, context: LayoutContext): Promise<void> {
-  const nodes = cy.nodes().not('.hidden');
+  const nodes = shownElements(cy.nodes());
   if (nodes.empty()) return;
   const animate = context.animate && nodes.length <= ANIMATE_MAX_NODES;
   const common = { animate, animationDuration: 500, fit: true, padding: 40 };
@@ -52,7 +52,7 @@ export async function runLayout(cy: Core, name: LayoutName, context: LayoutConte
       const edges: [string, string][] = [];
       cy.edges().forEach((e) => {
         const [s, t] = [e.data('source') as string, e.data('target') as string];
-        if (!e.hasClass('hidden') && ids.has(s) && ids.has(t)) edges.push([s, t]);
+        if (!isHidden(e) && ids.has(s) && ids.has(t)) edges.push([s, t]);
       });
       const positions = await forceLayoutInWorker({ nodes: [...ids], edges });
       return presetOn(cy, positions, animate);
