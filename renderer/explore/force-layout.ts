@@ -36,8 +36,6 @@ export function fcoseOptions(nodeCount: number): Record<string, unknown> {
     nodeRepulsion: () => 22000,
     idealEdgeLength: () => 140,
     nodeSeparation: 110,
-    // Labels count as part of each node, so fcose keeps them from overlapping (headless runs have no labels).
-    nodeDimensionsIncludeLabels: true,
     packComponents: true,
   };
 }
