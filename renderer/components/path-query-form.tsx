@@ -167,6 +167,18 @@ export function PathQueryForm({ context, session }: { context: ExploreContext; s
             }}
           />
         </div>
+        <div class="path-field">
+          <label for="path-time-limit">Stop after (seconds)</label>
+          <input
+            id="path-time-limit"
+            type="text"
+            inputMode="decimal"
+            value={session.timeLimitSeconds.value}
+            onInput={(event) => {
+              session.timeLimitSeconds.value = event.currentTarget.value;
+            }}
+          />
+        </div>
       </details>
       <div class="path-actions">
         <button type="submit" class="primary">

@@ -5,14 +5,13 @@ import { type GraphPath, narratePath, sectionIndex, truncationNote } from '../..
 import type { ExploreContext } from '../explore/explore-context';
 import { evidenceText, hopsText, LIST_LIMIT, POLARITY_TEXT, progressText } from '../paths/path-results-model';
 import type { PathSession } from '../paths/path-session';
-import { UI_TIME_BUDGET_MS } from '../paths/path-session';
 
 function PathProgress({ session }: { session: PathSession }) {
   const progress = session.progress.value;
   if (session.status.value !== 'running' || !progress) return null;
   return (
     <div class="path-progress">
-      <progress aria-label="Path search progress" max={UI_TIME_BUDGET_MS} value={progress.elapsedMs} />
+      <progress aria-label="Path search progress" max={session.budgetMs.value} value={progress.elapsedMs} />
       <span role="status">{progressText(progress.found, progress.elapsedMs)}</span>
       <button type="button" onClick={() => session.cancel()}>
         Cancel

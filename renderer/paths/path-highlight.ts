@@ -1,6 +1,8 @@
-// Owns drawing a path on the canvas: its elements highlighted (and shown), the rest faded or hidden; restoring the explore view after.
+// Owns drawing a path on the canvas: its elements highlighted (and shown), the rest faded or hidden.
 import type { Core } from 'cytoscape';
 import type { GraphPath } from '../../graph-data/paths';
+import type { Visibility } from '../explore/visibility';
+import type { GraphView } from '../view/graph-view';
 
 declare global {
   interface Window {
@@ -25,18 +27,39 @@ function collect(cy: Core, paths: readonly GraphPath[]) {
   return eles;
 }
 
+/** What the canvas should show while a path is drawn: only the listed paths, or the filters' view plus the path. */
+export function pathVisibility(filtered: Visibility, path: GraphPath, only: readonly GraphPath[] | null): Visibility {
+  if (only) {
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const p of [...only, path]) {
+      for (const id of p.nodes) nodes.add(id);
+      for (const id of p.edges) edges.add(id);
+    }
+    return { nodes, edges };
+  }
+  // Path elements hidden by filters are shown while the path is: the user asked to see exactly this path.
+  if (path.nodes.every((id) => filtered.nodes.has(id)) && path.edges.every((id) => filtered.edges.has(id))) {
+    return filtered;
+  }
+  return { nodes: new Set([...filtered.nodes, ...path.nodes]), edges: new Set([...filtered.edges, ...path.edges]) };
+}
+
 /**
- * Uses the explore view's own classes (`highlighted`, `faded`, `hidden`) so the path looks like a selection does.
- * Path elements hidden by filters are shown while the path is: the user asked to see exactly this path.
- * With `only` (every listed path), elements on no listed path are hidden and the other paths are dimmed.
+ * Uses the explore view's own classes (`highlighted`, `faded`) so the path looks like a selection does; what is
+ * shown goes through the view's applyVisibility, so hiding stays the view's business (it diffs what it changes).
  */
-export function drawPath(cy: Core, path: GraphPath, only: readonly GraphPath[] | null): void {
+export function drawPath(
+  view: GraphView,
+  filtered: Visibility,
+  path: GraphPath,
+  only: readonly GraphPath[] | null,
+): void {
+  const { cy } = view;
+  view.applyVisibility(pathVisibility(filtered, path, only));
   cy.batch(() => {
     cy.elements().removeClass('highlighted neighbour faded');
     const on = collect(cy, [path]);
-    const kept = only ? collect(cy, only).union(on) : on;
-    kept.removeClass('hidden');
-    if (only) cy.elements().not(kept).addClass('hidden');
     cy.elements().not(on).addClass('faded');
     on.addClass('highlighted');
   });
@@ -67,7 +90,10 @@ export function installPathProbe(cy: () => Core | null): void {
       edges: cy()?.edges('.highlighted').length ?? 0,
     }),
     faded: () => cy()?.elements('.faded').length ?? 0,
-    hidden: () => cy()?.elements('.hidden').length ?? 0,
+    hidden: () =>
+      cy()
+        ?.elements()
+        .filter((element) => element.style('display') === 'none').length ?? 0,
     pointOf: (id) => {
       const node = cy()?.getElementById(id);
       if (!node || node.empty()) return null;

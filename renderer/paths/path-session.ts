@@ -47,6 +47,9 @@ function createPathSession(context: ExploreContext) {
   const hovered = signal<number | null>(null);
   const showOnly = signal(false);
   const maxPaths = signal(String(UI_MAX_PATHS));
+  const timeLimitSeconds = signal(String(UI_TIME_BUDGET_MS / 1000));
+  /** The time budget of the run in progress, for the progress bar's scale. */
+  const budgetMs = signal(UI_TIME_BUDGET_MS);
   const client = new PathClient();
   let run: PathRun | null = null;
   let host: Host | null = null;
@@ -71,7 +74,9 @@ function createPathSession(context: ExploreContext) {
     const { graph, revision } = context.app.document.value;
     remember(query);
     const cap = Number.parseInt(maxPaths.value, 10);
-    const limits = { maxPaths: Number.isFinite(cap) && cap > 0 ? cap : UI_MAX_PATHS, timeBudgetMs: UI_TIME_BUDGET_MS };
+    const seconds = Number.parseFloat(timeLimitSeconds.value);
+    budgetMs.value = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : UI_TIME_BUDGET_MS;
+    const limits = { maxPaths: Number.isFinite(cap) && cap > 0 ? cap : UI_MAX_PATHS, timeBudgetMs: budgetMs.value };
     const collected: GraphPath[] = [];
     batch(() => {
       status.value = 'running';
@@ -157,10 +162,8 @@ function createPathSession(context: ExploreContext) {
         const view = context.view();
         if (!view || !ready) return;
         if (path) {
-          // Leaving "show only paths" gives the filters' visibility back before drawing the highlight again.
           const onlyChanged = only !== drewOnly;
-          if (drewOnly && !only) view.applyVisibility(visibility);
-          drawPath(view.cy, path, only ? paths : null);
+          drawPath(view, visibility, path, only ? paths : null);
           drawn = true;
           drewOnly = only;
           // Frame a newly chosen path (not a hovered one: the view should not jump under the pointer), and again when
@@ -213,6 +216,8 @@ function createPathSession(context: ExploreContext) {
     hovered,
     showOnly,
     maxPaths,
+    timeLimitSeconds,
+    budgetMs,
     listed,
     setHost(next: Host) {
       host = next;

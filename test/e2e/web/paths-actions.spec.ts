@@ -111,6 +111,8 @@ test('Cancel stops a large enumeration and keeps what was found', async ({ page 
   await openPathsTab(page);
   await page.getByText('Constraints').click();
   await page.getByLabel('Stop after (paths)').fill('10000000');
+  // Long enough that the search is still running when Cancel is pressed, however slow the machine.
+  await page.getByLabel('Stop after (seconds)').fill('120');
   await page.getByLabel('Query', { exact: true }).fill('NATO -> Somalia all direction any max 14');
   await page.getByLabel('Query', { exact: true }).press('Enter');
   await expect(page.getByLabel('Path search progress')).toBeVisible();
