@@ -38,6 +38,24 @@ function describeSize(
   return { text: `${size.width} × ${size.height} px${tiles > 1 ? `, rendered in ${tiles} tiles` : ''}`, problem };
 }
 
+/** Keeps Tab inside the modal dialog: from the last control back to the first and the other way round. */
+function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter(
+    // Tab stops only on the checked radio of a group.
+    (el) => !el.hasAttribute('disabled') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
+  );
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 function Dialog({ host, store, view, explore }: ExportDialogProps & { view: GraphView }) {
   const [options, setOptions] = useState<ExportOptions>(() => ({
     ...lastOptions.value,
@@ -123,6 +141,8 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
           if (e.key === 'Escape') {
             e.stopPropagation();
             close();
+          } else if (e.key === 'Tab') {
+            trapTab(e, e.currentTarget);
           }
         }}
       >

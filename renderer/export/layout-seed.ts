@@ -40,6 +40,9 @@ function centreOnOrigin(cy: Core): void {
 
 export async function runSeededLayout(cy: Core, seed: number): Promise<void> {
   if (cy.nodes(':visible').empty()) return;
+  // A layout still animating would keep moving nodes after ours has placed them.
+  cy.stop(true, true);
+  cy.elements().stop(true, true);
   await layoutWithSeed(cy, seed);
   centreOnOrigin(cy);
 }

@@ -164,6 +164,12 @@ test.describe('SVG and PDF export', () => {
     const dialog = page.getByRole('dialog', { name: 'Export image' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    // Focus starts inside and Tab wraps around the dialog instead of leaving it.
+    await expect(dialog.getByRole('radio', { name: 'PNG' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('radio', { name: 'PNG' })).toBeFocused();
     let downloaded = false;
     page.on('download', () => {
       downloaded = true;
