@@ -76,36 +76,6 @@ test('right-click on entities: "Path from here", then "Path to here" runs the qu
   expect(errors).toEqual([]);
 });
 
-test('keyboard: Shift+F10 on the selected entity opens the menu; arrows and Enter choose; dark theme', async ({
-  page,
-}) => {
-  const errors = collectConsoleErrors(page);
-  await openApp(page);
-  await page.getByRole('button', { name: 'Toggle dark mode' }).click();
-  await openPathsTab(page);
-  await page.getByLabel('From', { exact: true }).fill('ECOWAS');
-  // Select Liberia on the canvas with the keyboard route the explore panel offers (search, Enter).
-  const canvas = page.getByRole('application', { name: 'Graph canvas' });
-  await canvas.focus();
-  await page.keyboard.press('Control+f');
-  await page.getByRole('combobox', { name: 'Search entities' }).fill('Liberia');
-  await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
-  await canvas.focus();
-  await page.keyboard.press('Shift+F10');
-  const menu = page.getByRole('menu', { name: 'Actions for Liberia' });
-  await expect(menu.getByRole('menuitem', { name: 'Path from here' })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(menu.getByRole('menuitem', { name: 'Path to here' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(menu).toHaveCount(0);
-  await expect(page.getByLabel('To', { exact: true })).toHaveValue('Liberia');
-  await expect(page.getByText('1 path from ECOWAS to Liberia.')).toBeVisible();
-  await expect.poll(() => pathHighlight(page)).toMatchObject({ nodes: 2, edges: 1 });
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: 'test-results/screenshots/paths-dark-keyboard.png' });
-  expect(errors).toEqual([]);
-});
-
 test('Cancel stops a large enumeration and keeps what was found', async ({ page }) => {
   await openApp(page);
   await openPathsTab(page);
