@@ -1,9 +1,9 @@
 // Owns `npm start`: build if needed, then run Electron; without the Electron binary, serve the UI on loopback and open it in Chromium app mode.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { electronBinaryPath } from './electron-binary';
 import { appModeArguments, findBrowser } from './find-browser';
 import { startStaticServer } from './static-server';
 
@@ -37,14 +37,8 @@ function buildIfNeeded(): void {
   }
 }
 
-/** The path of the Electron binary, or undefined when its download was skipped (the package then throws on require). */
 function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  return electronBinaryPath(import.meta.url);
 }
 
 async function runInBrowser(): Promise<void> {

@@ -1,20 +1,10 @@
 // Launches the real Electron app (Playwright _electron) and checks it shows the embedded graph; skipped, with the reason, where the binary is absent.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
 import { INVOKE_CHANNELS, invokeContract } from '../../../graph-data/host-api';
+import { electronBinaryPath } from '../../../main/launcher/electron-binary';
 
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const binary = electronBinary();
+const binary = electronBinaryPath(import.meta.url);
 const SKIP_REASON =
   'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network): Electron end-to-end test skipped';
 if (!binary) console.log(`SKIPPED: ${SKIP_REASON}`);
