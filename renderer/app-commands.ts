@@ -6,7 +6,7 @@ import { openExportDialog } from './export/export-state';
 import { fileControllerFor } from './files/file-controller';
 import type { Host } from './host/host';
 import type { AppStore } from './store/app-store';
-import type { GraphView } from './view/graph-view';
+import type { GraphView } from './canvas/graph-view';
 
 export interface CommandContext {
   host: Host;

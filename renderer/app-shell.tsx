@@ -13,27 +13,15 @@ import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
 import { ViewToolbar } from './components/view-toolbar';
 import type { ExploreContext } from './explore/explore-context';
-import type { Positions } from '../graph-data/explore/view-types';
 import type { Host } from './host/host';
 import { installExploreShortcuts } from './keyboard-shortcuts';
 import type { AppStore } from './store/app-store';
 import { createExploreModel } from './store/explore-model';
 import { createViewStore } from './store/view-store';
-import { applyLayout, connectExplore } from './view/explore-controller';
-import type { GraphView, ViewCounts } from './view/graph-view';
-
-declare global {
-  interface Window {
-    /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
-    __atlas?: {
-      counts(): ViewCounts | null;
-      ready: boolean;
-      visibleNodeIds(): string[];
-      positions(): Positions;
-      zoom(): number;
-    };
-  }
-}
+import { applyLayout, connectCanvas, currentLayout } from './canvas/canvas-controller';
+import { installCanvasProbe } from './canvas/canvas-probe';
+import type { GraphView } from './canvas/graph-view';
+import { createCanvasModel } from './store/canvas-model';
 
 export function AppShell({ host, store }: { host: Host; store: AppStore }) {
   const viewRef = useRef<GraphView | null>(null);
@@ -41,13 +29,15 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
   const context = useMemo<ExploreContext>(() => {
     const viewStore = createViewStore();
     const model = createExploreModel(store, viewStore);
-    const deps = { app: store, viewStore, model };
+    const canvas = createCanvasModel(store, viewStore, model);
+    const deps = { app: store, viewStore, model, canvas };
     return {
       ...deps,
       view: () => viewRef.current,
       runLayout: (name) => {
         if (viewRef.current) void applyLayout(viewRef.current, deps, name);
       },
+      stopLayout: () => currentLayout.peek()?.stop(),
     };
   }, [store]);
   const commands = useRef<CommandContext>({ host, store, view: () => viewRef.current, explore: context }).current;
@@ -62,16 +52,15 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
   useEffect(() => {
     if (!view) return;
     const { model } = context;
-    window.__atlas = {
-      counts: () => viewRef.current?.counts() ?? null,
-      get ready() {
-        return model.ready.value;
-      },
-      visibleNodeIds: () => viewRef.current?.cy.nodes(':visible').map((n) => n.id()) ?? [],
-      positions: () => viewRef.current?.positions() ?? {},
-      zoom: () => viewRef.current?.cy.zoom() ?? 1,
+    const removeProbe = installCanvasProbe(
+      () => viewRef.current,
+      () => model.ready.value,
+    );
+    const disconnect = connectCanvas(view, context);
+    return () => {
+      disconnect();
+      removeProbe();
     };
-    return connectExplore(view, context);
   }, [view, context]);
 
   useEffect(() => {
@@ -110,7 +99,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
       </main>
       <FileLayer host={host} store={store} explore={context} />
       <ExportLayer host={host} store={store} view={view} explore={context} />
-      <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.model.counts.value} />
+      <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.canvas.counts.value} />
     </div>
   );
 }

@@ -60,14 +60,19 @@ export function computeMetric(graph: AtlasGraph, metric: MetricName): MetricValu
   }
 }
 
-/** Caches metrics per graph object: each is computed the first time it is asked for (betweenness is O(V·E)). */
+/**
+ * Caches metrics per graph object and revision (an edit in place bumps the revision): each is computed the first
+ * time it is asked for (betweenness is O(V·E)).
+ */
 export class MetricCache {
   private graph: AtlasGraph | null = null;
+  private revision = 0;
   private values = new Map<MetricName, MetricValues>();
 
-  get(graph: AtlasGraph, metric: MetricName): MetricValues {
-    if (graph !== this.graph) {
+  get(graph: AtlasGraph, metric: MetricName, revision = 0): MetricValues {
+    if (graph !== this.graph || revision !== this.revision) {
       this.graph = graph;
+      this.revision = revision;
       this.values.clear();
     }
     let values = this.values.get(metric);

@@ -3,14 +3,14 @@ import '../styles/export.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import { type ExportOptions, outputScale, outputSize, sizeProblem } from '../export/export-options';
-import { prepareExport } from '../export/export-page';
+import { type ExportSource, prepareExport } from '../export/export-page';
 import { closeExportDialog, exportDialog, lastExport, lastOptions } from '../export/export-state';
 import { renderPreview, runExport } from '../export/run-export';
 import { DEFAULT_LIMITS, planTiles, tileCount } from '../export/tile-plan';
 import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
-import type { GraphView } from '../view/graph-view';
+import type { GraphView } from '../canvas/graph-view';
 import { ExportFields } from './export-fields';
 import { ExportNotice } from './export-notice';
 
@@ -18,19 +18,19 @@ export interface ExportDialogProps {
   host: Host;
   store: AppStore;
   view: GraphView | null;
-  /** Where the path query on show comes from; it is offered as the caption. */
-  explore?: ExploreContext;
+  /** What the canvas shows (the legend lists its types) and the path query on show (offered as the caption). */
+  explore: ExploreContext;
 }
 
 const PREVIEW_WIDTH = 420;
 const PREVIEW_HEIGHT = 300;
 
 function describeSize(
-  view: GraphView,
+  source: ExportSource,
   store: AppStore,
   options: ExportOptions,
 ): { text: string; problem: string | null } {
-  const prepared = prepareExport(view.cy, store.document.value.graph, options, store.theme.value, 1);
+  const prepared = prepareExport(source, options, store.theme.value, 1);
   const size = outputSize(prepared.layout.width, prepared.layout.height, outputScale(options, prepared.layout.width));
   if (options.format !== 'png') return { text: `${size.width} × ${size.height} (vector)`, problem: null };
   const problem = sizeProblem(size.width, size.height);
@@ -66,6 +66,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
   const [progress, setProgress] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const busy = progress !== null;
+  const source: ExportSource = { view, graph: store.document.value.graph, shown: explore.canvas.shown.value };
   const change = (patch: Partial<ExportOptions>) => setOptions((o) => ({ ...o, ...patch }));
 
   useEffect(() => {
@@ -78,19 +79,18 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
   useEffect(() => {
     const timer = setTimeout(() => {
       try {
-        const target = { cy: view.cy, graph: store.document.value.graph, theme: store.theme.value };
-        setPreview(renderPreview(target, options, PREVIEW_WIDTH, PREVIEW_HEIGHT));
+        setPreview(renderPreview({ ...source, theme: store.theme.value }, options, PREVIEW_WIDTH, PREVIEW_HEIGHT));
       } catch (e) {
         setPreview(null);
         setError(e instanceof Error ? e.message : String(e));
       }
     }, 150);
     return () => clearTimeout(timer);
-  }, [options, view, store]);
+  }, [options, store, source.view, source.graph, source.shown]);
 
   let size: { text: string; problem: string | null };
   try {
-    size = describeSize(view, store, options);
+    size = describeSize(source, store, options);
   } catch (e) {
     size = { text: '', problem: e instanceof Error ? e.message : String(e) };
   }
@@ -105,13 +105,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
     lastOptions.value = options;
     try {
       const result = await runExport(
-        {
-          host,
-          cy: view.cy,
-          graph: store.document.value.graph,
-          documentName: store.document.value.fileName,
-          theme: store.theme.value,
-        },
+        { ...source, host, documentName: store.document.value.fileName, theme: store.theme.value },
         options,
         (p) => setProgress(p.total > 1 ? `Rendering tile ${p.done} of ${p.total}…` : 'Encoding…'),
       );
@@ -126,7 +120,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
     }
   };
 
-  const session = explore ? pathSessionFor(explore) : null;
+  const session = pathSessionFor(explore);
   // Only a query whose result is on show describes the picture.
   const query = session?.result.value ? session.queryText.value || null : null;
   return (

@@ -9,7 +9,7 @@ export function FilterPanel({ context }: { context: ExploreContext }) {
   const graph = model.graph.value;
   const years = model.yearBounds.value;
   const maxDegree = model.maxDegree.value;
-  const counts = model.counts.value;
+  const counts = context.canvas.counts.value;
   const filtered =
     state.hiddenEntityTypes.length > 0 ||
     state.hiddenRelationTypes.length > 0 ||

@@ -50,6 +50,8 @@ export function FocusBar({ context }: { context: ExploreContext }) {
         </label>
         <button
           type="button"
+          aria-label="Focus on selected"
+          title="Show the selected entity's neighbourhood at this depth and direction"
           disabled={!nodeKey}
           onClick={() =>
             nodeKey &&
@@ -60,10 +62,12 @@ export function FocusBar({ context }: { context: ExploreContext }) {
             })
           }
         >
-          Focus on selected
+          Focus
         </button>
         <button
           type="button"
+          aria-label="Hide selected"
+          title="Hide the selected entity"
           disabled={!nodeKey}
           onClick={() => {
             if (!nodeKey) return;
@@ -71,10 +75,12 @@ export function FocusBar({ context }: { context: ExploreContext }) {
             viewStore.select(null);
           }}
         >
-          Hide selected
+          Hide
         </button>
         <button
           type="button"
+          aria-label="Only selected + neighbours"
+          title="Show only the selected entity and its neighbours"
           disabled={!nodeKey}
           onClick={() => {
             if (!nodeKey) return;
@@ -82,7 +88,7 @@ export function FocusBar({ context }: { context: ExploreContext }) {
             viewStore.update({ onlyNodes: [nodeKey, ...graph.neighbors(nodeKey)] });
           }}
         >
-          Only selected + neighbours
+          Only + neighbours
         </button>
         <button
           type="button"

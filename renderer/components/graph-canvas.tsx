@@ -1,9 +1,12 @@
 // Owns the element Cytoscape draws into, creating/destroying the GraphView with it, and the canvas's own keys (arrows move between neighbours).
+import type cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import { type ArrowDirection, neighbourInDirection } from '../../graph-data/explore/neighbour-step';
-import type { Theme } from '../view/graph-style';
-import { GraphView, isHidden, shownElements } from '../view/graph-view';
+import { graphKeyOf, nodeElementId } from '../canvas/element-ids';
+import type { Theme } from '../canvas/canvas-style';
+import { GraphView, isHidden } from '../canvas/graph-view';
+import { chooseRenderer } from '../canvas/renderer-choice';
 import { HoverTooltip } from './hover-tooltip';
 import { OverviewMap } from './overview-map';
 
@@ -24,25 +27,26 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
   if (arrow) {
     event.preventDefault();
     const selection = viewStore.selection.value;
-    const origin = selection?.kind === 'node' ? cy.getElementById(selection.key) : null;
+    const origin = selection?.kind === 'node' ? cy.getElementById(nodeElementId(selection.key)) : null;
     if (!origin || origin.empty() || isHidden(origin)) {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       let best: { id: string; d: number } | null = null;
-      shownElements(cy.nodes()).forEach((n) => {
+      cy.nodes().forEach((n) => {
+        if (isHidden(n)) return;
         const p = n.renderedPosition();
         const d = Math.hypot(p.x - centre.x, p.y - centre.y);
-        if (!best || d < best.d) best = { id: n.id(), d };
+        if (!best || d < best.d) best = { id: graphKeyOf(n), d };
       });
       const nearest = best as { id: string } | null;
       if (nearest) viewStore.select({ kind: 'node', key: nearest.id }, true);
       return;
     }
-    const place = (n: { id(): string; renderedPosition(): { x: number; y: number } }) => ({
-      id: n.id(),
-      ...n.renderedPosition(),
-    });
-    const neighbours = shownElements(origin.neighborhood('node')).map(place);
-    const next = neighbourInDirection(place(origin), neighbours, arrow);
+    const place = (n: cytoscape.NodeSingular) => ({ id: graphKeyOf(n), ...n.renderedPosition() });
+    const neighbours = origin
+      .neighborhood('node')
+      .filter((n) => !isHidden(n))
+      .map((n) => place(n as cytoscape.NodeSingular));
+    const next = neighbourInDirection(place(origin as cytoscape.NodeSingular), neighbours, arrow);
     if (next) viewStore.select({ kind: 'node', key: next }, true);
   } else if (event.key === 'Enter') {
     const selection = viewStore.selection.value;
@@ -67,7 +71,7 @@ export function GraphCanvas({
   const initialTheme = useRef(theme);
   useEffect(() => {
     if (!container.current) return;
-    const view = new GraphView(container.current, initialTheme.current);
+    const view = new GraphView(container.current, { theme: initialTheme.current, renderer: chooseRenderer() });
     onReady(view);
     return () => {
       onReady(null);

@@ -1,7 +1,7 @@
 // Owns the overview (minimap): every visible node as a dot and the viewport as a frame; click or drag in it to pan the canvas.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
-import { shownElements } from '../view/graph-view';
+import { isHidden } from '../canvas/graph-view';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -24,7 +24,7 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
     const draw = () => {
       frame = 0;
       lastDraw = performance.now();
-      const nodes = shownElements(cy.nodes());
+      const nodes = cy.nodes().filter((node) => !isHidden(node));
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
       if (nodes.empty()) return;
       // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.

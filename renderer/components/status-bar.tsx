@@ -1,5 +1,5 @@
 // Owns the status bar: file name, entity and relation counts (total and visible), and the current notice.
-import type { ViewCounts } from '../view/graph-view';
+import type { ViewCounts } from '../canvas/graph-view';
 
 export interface StatusBarProps {
   fileName: string;

@@ -100,7 +100,7 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
         aria-label="Show overview map"
         aria-pressed={model.showOverview.value}
         onClick={() => {
-          model.showOverview.value = !model.showOverview.value;
+          model.overviewChoice.value = !model.showOverview.value;
         }}
       >
         Overview

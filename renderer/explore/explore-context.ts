@@ -1,14 +1,18 @@
-// Owns the one object panels receive: the stores, the derived model and the view actions, so each panel stays a small module.
+// Owns the one object panels receive: the stores, the derived models and the view actions, so each panel stays a small module.
+import type { LayoutName } from '../../graph-data/explore/view-types';
+import type { GraphView } from '../canvas/graph-view';
 import type { AppStore } from '../store/app-store';
+import type { CanvasModel } from '../store/canvas-model';
 import type { ExploreModel } from '../store/explore-model';
 import type { ViewStore } from '../store/view-store';
-import type { GraphView } from '../view/graph-view';
-import type { LayoutName } from '../../graph-data/explore/view-types';
 
 export interface ExploreContext {
   app: AppStore;
   viewStore: ViewStore;
   model: ExploreModel;
+  canvas: CanvasModel;
   view(): GraphView | null;
   runLayout(name: LayoutName): void;
+  /** Stops a running layout where it is (progressive force layouts on big graphs). */
+  stopLayout(): void;
 }

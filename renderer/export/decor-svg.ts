@@ -83,6 +83,8 @@ export interface ComposeInput {
   graphSvg: string;
   /** Offset of the graph SVG's origin inside the graph rectangle. */
   graphOffset: { x: number; y: number };
+  /** The labels as SVG, in page units relative to the graph rectangle (drawn over the graph). */
+  labelsSvg?: string;
   background: string | null;
   /** Output size multiplier; the viewBox stays in page units, so the drawing is identical at any scale. */
   scale: number;
@@ -104,6 +106,11 @@ export function composeSvg(input: ComposeInput): string {
       nestableSvg(input.graphSvg),
     ),
   );
+  if (input.labelsSvg) {
+    parts.push(
+      element('g', { transform: `translate(${num(layout.graph.x)},${num(layout.graph.y)})` }, input.labelsSvg),
+    );
+  }
   parts.push(decorationsSvg(layout));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${element(
     'svg',

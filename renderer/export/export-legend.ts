@@ -1,12 +1,14 @@
 // Owns the export legend's content: the ontology's entity and relation types that are actually shown, in ontology order.
-import type { Core } from 'cytoscape';
+import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { LegendContent } from './decor-layout';
 
-export function legendContent(cy: Core, graph: AtlasGraph): LegendContent {
+export function legendContent(graph: AtlasGraph, shown: Visibility): LegendContent {
   const ontology = graph.getAttribute('ontology');
-  const shownEntities = new Set(cy.nodes(':visible').map((n) => String(n.data('type'))));
-  const shownRelations = new Set(cy.edges(':visible').map((e) => String(e.data('type'))));
+  const shownEntities = new Set<string>();
+  const shownRelations = new Set<string>();
+  for (const key of shown.nodes) if (graph.hasNode(key)) shownEntities.add(graph.getNodeAttribute(key, 'type'));
+  for (const key of shown.edges) if (graph.hasEdge(key)) shownRelations.add(graph.getEdgeAttribute(key, 'type'));
   return {
     entities: ontology.entityTypes
       .filter((t) => shownEntities.has(t.id))

@@ -1,5 +1,5 @@
 // Owns the export settings (format, scope, size, background, decorations, seed), their defaults, limits and the output scale they imply.
-import { LAYOUT_SEED } from '../explore/force-layout';
+import { LAYOUT_SEED } from '../layout/force-layout';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf';
 export type ExportScope = 'view' | 'graph';

@@ -1,13 +1,15 @@
 // Owns preparing one export (frame, page layout, scale, pixel size, colours) and rendering any tile of it to pixels, in the browser.
-import type { Core } from 'cytoscape';
+import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { buildStylesheet, type Theme } from '../view/graph-style';
+import { THEME_COLORS, type Theme } from '../canvas/canvas-style';
+import type { GraphView } from '../canvas/graph-view';
+import type { PlacedLabel } from '../canvas/label-placement';
 import { drawDecorations } from './decor-canvas';
 import { layoutPage, type MeasureText, type PageLayout } from './decor-layout';
 import { FONT_FAMILY } from './decor-svg';
 import { legendContent } from './export-legend';
 import { BACKGROUND_COLORS, type ExportOptions, outputScale, outputSize } from './export-options';
-import { drawGraph, type GraphFrame, graphFrame, withExportScale } from './graph-render';
+import { drawGraph, exportLabels, type GraphFrame, graphFrame } from './graph-render';
 import type { Tile } from './tile-plan';
 
 export interface PreparedExport {
@@ -15,8 +17,11 @@ export interface PreparedExport {
   layout: PageLayout;
   /** Output pixels per page unit. */
   scale: number;
-  /** The scale labels are judged at (readable or not); the preview draws small but shows the labels the export will. */
-  labelScale: number;
+  /**
+   * The labels, placed at the export's own output scale (the preview draws small but shows exactly these), in page
+   * units relative to the graph frame.
+   */
+  labels: PlacedLabel[];
   width: number;
   height: number;
   background: string | null;
@@ -43,46 +48,65 @@ const measureText: MeasureText = (text, size, bold) => {
   return measureContext.measureText(text).width;
 };
 
+export interface ExportSource {
+  view: GraphView;
+  graph: AtlasGraph;
+  /** What the canvas shows (the legend lists the types on show). */
+  shown: Visibility;
+}
+
 export function prepareExport(
-  cy: Core,
-  graph: AtlasGraph,
+  source: ExportSource,
   options: ExportOptions,
   currentTheme: Theme,
   fixedScale?: number,
 ): PreparedExport {
   const theme = themeFor(options, currentTheme);
-  const frame = graphFrame(cy, options.scope);
+  const frame = graphFrame(source.view, options.scope);
   const layout = layoutPage({
     graphWidth: frame.width,
     graphHeight: frame.height,
     title: options.title,
     caption: options.caption,
-    legend: options.legend ? legendContent(cy, graph) : null,
+    legend: options.legend ? legendContent(source.graph, source.shown) : null,
     textColor: TEXT_COLORS[theme].text,
     mutedColor: TEXT_COLORS[theme].muted,
     measure: measureText,
   });
-  const scale = fixedScale ?? outputScale(options, layout.width);
+  const exportScale = outputScale(options, layout.width);
+  const scale = fixedScale ?? exportScale;
   const size = outputSize(layout.width, layout.height, scale);
-  return { frame, layout, scale, labelScale: scale, ...size, background: BACKGROUND_COLORS[options.background], theme };
+  return {
+    frame,
+    layout,
+    scale,
+    labels: exportLabels(source.view, frame, exportScale),
+    ...size,
+    background: BACKGROUND_COLORS[options.background],
+    theme,
+  };
+}
+
+export function labelColors(theme: Theme): { text: string; halo: string } {
+  return { text: THEME_COLORS[theme].text, halo: THEME_COLORS[theme].background };
 }
 
 /**
  * Runs `fn` with the graph styled for `theme`, then restores `current`. Synchronous on purpose: Cytoscape restyles
  * at once but repaints the window on the next animation frame, by which time the window's theme is back.
  */
-export function withTheme<T>(cy: Core, theme: Theme, current: Theme, fn: () => T): T {
+export function withTheme<T>(view: GraphView, theme: Theme, current: Theme, fn: () => T): T {
   if (theme === current) return fn();
-  cy.style(buildStylesheet(theme));
+  view.setTheme(theme);
   try {
     return fn();
   } finally {
-    cy.style(buildStylesheet(current));
+    view.setTheme(current);
   }
 }
 
 /** Draws the tile's part of the page (background, graph clipped to its rectangle, decorations) on a fresh canvas. */
-export function renderTileCanvas(cy: Core, prepared: PreparedExport, tile: Tile): HTMLCanvasElement {
+export function renderTileCanvas(view: GraphView, prepared: PreparedExport, tile: Tile): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = tile.width;
   canvas.height = tile.height;
@@ -94,9 +118,7 @@ export function renderTileCanvas(cy: Core, prepared: PreparedExport, tile: Tile)
   ctx.beginPath();
   ctx.rect(layout.graph.x, layout.graph.y, layout.graph.width, layout.graph.height);
   ctx.clip();
-  withExportScale(cy, frame.zoom * prepared.labelScale, () =>
-    drawGraph(ctx, cy, frame, layout.graph.x, layout.graph.y),
-  );
+  drawGraph(ctx, view.cy, frame, layout.graph.x, layout.graph.y, prepared.labels, labelColors(prepared.theme));
   ctx.restore();
   drawDecorations(ctx, layout);
   if (prepared.background) {

@@ -1,6 +1,6 @@
 // Owns PNG export in the browser: one canvas and the native encoder when it fits, else tiles stitched through the streaming encoder.
-import type { Core } from 'cytoscape';
-import type { Theme } from '../view/graph-style';
+import type { Theme } from '../canvas/canvas-style';
+import type { GraphView } from '../canvas/graph-view';
 import { BlankExportError, countInk, parseHexColor, renderFailed } from './blank-check';
 import { type PreparedExport, renderTileCanvas, tilePixels, withTheme } from './export-page';
 import { encodeTiledPng, type StitchProgress } from './stitch-png';
@@ -19,7 +19,7 @@ function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function exportPng(
-  cy: Core,
+  view: GraphView,
   prepared: PreparedExport,
   currentTheme: Theme,
   onProgress?: (progress: StitchProgress) => void,
@@ -28,7 +28,7 @@ export async function exportPng(
   const plan = planTiles(prepared.width, prepared.height, limits);
   const background = prepared.background ? parseHexColor(prepared.background) : null;
   const render = (tile: Parameters<typeof renderTileCanvas>[2]) =>
-    withTheme(cy, prepared.theme, currentTheme, () => renderTileCanvas(cy, prepared, tile));
+    withTheme(view, prepared.theme, currentTheme, () => renderTileCanvas(view, prepared, tile));
   const only = plan.rows[0]?.[0];
   if (tileCount(plan) === 1 && only) {
     const canvas = render(only);

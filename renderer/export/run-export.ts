@@ -1,11 +1,9 @@
 // Owns one export from settings to saved file: optional seeded layout, render, blank checks, save through the host; also the preview image.
-import type { Core } from 'cytoscape';
 import type { SavedFile } from '../../graph-data/host-api';
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { Host } from '../host/host';
-import type { Theme } from '../view/graph-style';
-import { type ExportOptions, fileNameFor, outputScale, sizeProblem } from './export-options';
-import { prepareExport, renderTileCanvas, withTheme } from './export-page';
+import type { Theme } from '../canvas/canvas-style';
+import { type ExportOptions, fileNameFor, outputSize, sizeProblem } from './export-options';
+import { type ExportSource, prepareExport, renderTileCanvas, withTheme } from './export-page';
 import { runSeededLayout } from './layout-seed';
 import { savePdf } from './pdf-export';
 import { exportPng } from './png-export';
@@ -19,10 +17,8 @@ function nextFrames(count: number): Promise<void> {
   });
 }
 
-export interface ExportTarget {
+export interface ExportTarget extends ExportSource {
   host: Host;
-  cy: Core;
-  graph: AtlasGraph;
   documentName: string;
   theme: Theme;
 }
@@ -39,25 +35,25 @@ export async function runExport(
   onProgress?: (progress: StitchProgress) => void,
 ): Promise<ExportResult> {
   const started = performance.now();
-  const { host, cy, graph, theme } = target;
+  const { host, view, theme } = target;
   if (options.fixedSeed) {
-    await runSeededLayout(cy, options.seed);
-    // Cytoscape recomputes edge paths and label positions while painting a frame; let it catch up with the moved nodes.
+    await runSeededLayout(view, target.graph, target.shown, options.seed);
+    // Cytoscape recomputes edge paths while painting a frame; let it catch up with the moved nodes.
     await nextFrames(2);
   }
   const name = fileNameFor(target.documentName, options.format);
   // Vector formats keep page units; the scale only sets the SVG's nominal size.
-  const prepared = prepareExport(cy, graph, options, theme);
+  const prepared = prepareExport(target, options, theme);
   let saved: SavedFile | null;
   let bytes: number;
   if (options.format === 'png') {
     const problem = sizeProblem(prepared.width, prepared.height);
     if (problem) throw new Error(problem);
-    const png = await exportPng(cy, prepared, theme, onProgress);
+    const png = await exportPng(view, prepared, theme, onProgress);
     bytes = png.length;
     saved = await host.saveFileAs(name, 'png', png);
   } else {
-    const svg = exportSvg(cy, prepared, options, theme);
+    const svg = exportSvg(view, prepared, options, theme);
     bytes = svg.length;
     saved =
       options.format === 'svg'
@@ -67,6 +63,10 @@ export async function runExport(
   return { saved, bytes, milliseconds: performance.now() - started };
 }
 
+function outputSizeAt(prepared: { layout: { width: number; height: number } }, scale: number) {
+  return outputSize(prepared.layout.width, prepared.layout.height, scale);
+}
+
 /** A small PNG of exactly what the export will draw, scaled to fit `maxWidth` × `maxHeight`. */
 export function renderPreview(
   target: Omit<ExportTarget, 'host' | 'documentName'>,
@@ -74,13 +74,11 @@ export function renderPreview(
   maxWidth: number,
   maxHeight: number,
 ): string {
-  const { cy, graph, theme } = target;
-  const full = prepareExport(cy, graph, options, theme, 1);
+  const { view, theme } = target;
+  const full = prepareExport(target, options, theme, 1);
   const scale = Math.min(maxWidth / full.layout.width, maxHeight / full.layout.height, 1);
-  const prepared = {
-    ...prepareExport(cy, graph, options, theme, scale),
-    labelScale: outputScale(options, full.layout.width),
-  };
+  // The same labels as the export (placed at its own scale), drawn small.
+  const prepared = { ...full, ...outputSizeAt(full, scale), scale };
   const tile = { x: 0, y: 0, width: prepared.width, height: prepared.height, row: 0, column: 0 };
-  return withTheme(cy, prepared.theme, theme, () => renderTileCanvas(cy, prepared, tile)).toDataURL('image/png');
+  return withTheme(view, prepared.theme, theme, () => renderTileCanvas(view, prepared, tile)).toDataURL('image/png');
 }

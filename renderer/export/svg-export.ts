@@ -1,19 +1,25 @@
-// Owns SVG export: the graph through cytoscape-svg, composed with background, title, legend and caption; a drawing with no shapes is an error.
-import type { Core } from 'cytoscape';
-import type { Theme } from '../view/graph-style';
+// Owns SVG export: the graph through cytoscape-svg plus the placed labels as text, composed with background, title, legend and caption; a drawing with no shapes is an error.
+import type { Theme } from '../canvas/canvas-style';
+import type { GraphView } from '../canvas/graph-view';
 import { BlankExportError } from './blank-check';
 import { composeSvg } from './decor-svg';
 import type { ExportOptions } from './export-options';
-import { type PreparedExport, withTheme } from './export-page';
-import { graphSvg, svgOrigin } from './graph-render';
+import { labelColors, type PreparedExport, withTheme } from './export-page';
+import { graphSvg, labelsSvg, svgOrigin } from './graph-render';
 
-export function exportSvg(cy: Core, prepared: PreparedExport, options: ExportOptions, currentTheme: Theme): string {
-  const graph = withTheme(cy, prepared.theme, currentTheme, () => graphSvg(cy, options.scope, prepared.scale));
+export function exportSvg(
+  view: GraphView,
+  prepared: PreparedExport,
+  options: ExportOptions,
+  currentTheme: Theme,
+): string {
+  const graph = withTheme(view, prepared.theme, currentTheme, () => graphSvg(view.cy, options.scope));
   if (!/<(path|text|rect|circle|polygon|ellipse|line)\b/.test(graph)) throw new BlankExportError('SVG drawing');
   return composeSvg({
     layout: prepared.layout,
     graphSvg: graph,
-    graphOffset: svgOrigin(cy, options.scope),
+    graphOffset: svgOrigin(view.cy, options.scope, prepared.frame),
+    labelsSvg: labelsSvg(prepared.labels, labelColors(prepared.theme)),
     background: prepared.background,
     scale: prepared.scale,
     title: options.title,

@@ -16,7 +16,7 @@ import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
 import { PathClient, type PathRun, type RunProgress } from './path-client';
 import { EMPTY_FORM, formToQuery, type PathForm, queryToForm, replaceName } from './path-form';
-import { drawPath, fitPath, installPathProbe } from './path-highlight';
+import { installPathProbe, PATH_MAX_FIT_ZOOM, pathOverlayFor } from './path-highlight';
 import { addToHistory, browserStore, loadHistory, saveHistory } from './path-history';
 import { exportFileName, LIST_LIMIT, resultFromDone, resultFromStop } from './path-results-model';
 
@@ -141,47 +141,27 @@ function createPathSession(context: ExploreContext) {
     });
   }
 
-  /** Draws the hovered (else the selected) path; with none, gives the canvas back to the explore view. */
+  /**
+   * Puts the hovered (else the chosen) path on the canvas as the canvas state's path overlay, and asks the canvas to
+   * frame a newly chosen path (not a hovered one: the view should not jump under the pointer), and again when "show
+   * only paths" changes what is around it.
+   */
   function installHighlight(): () => void {
-    let drawn = false;
-    let drewOnly = false;
-    let lastSelected: GraphPath | null = null;
-    installPathProbe(() => context.view()?.cy ?? null);
+    let lastChosen: GraphPath | null = null;
+    let lastOnly = false;
+    installPathProbe(() => context.view());
     return effect(() => {
       const paths = listed();
-      const index = hovered.value ?? selected.value;
-      const path = index === null ? null : (paths[index] ?? null);
       const chosen = selected.value === null ? null : (paths[selected.value] ?? null);
       const only = showOnly.value;
-      const ready = context.model.ready.value;
-      // Read so this effect runs again after the explore view redraws the selection or the filters (it clears our classes).
-      const selection = context.viewStore.selection.value;
-      const visibility = context.model.visibility.value;
-      // After the explore effects of the same change, which run synchronously: a microtask comes after them.
-      queueMicrotask(() => {
-        const view = context.view();
-        if (!view || !ready) return;
-        if (path) {
-          const onlyChanged = only !== drewOnly;
-          drawPath(view, visibility, path, only ? paths : null);
-          drawn = true;
-          drewOnly = only;
-          // Frame a newly chosen path (not a hovered one: the view should not jump under the pointer), and again when
-          // "show only paths" changes what is around it.
-          if (chosen && (chosen !== lastSelected || onlyChanged)) {
-            if (framing) fitPath(view.cy, chosen);
-            // Only the run's own first pick may skip framing; the user's later picks are framed.
-            framing = true;
-          }
-          lastSelected = chosen;
-        } else if (drawn) {
-          drawn = false;
-          drewOnly = false;
-          lastSelected = null;
-          view.applyVisibility(visibility);
-          view.applySelection(selection?.kind ?? null, selection?.key ?? null);
-        }
-      });
+      context.viewStore.pathOverlay.value = pathOverlayFor(paths, hovered.value, selected.value, only);
+      if (chosen && (chosen !== lastChosen || only !== lastOnly)) {
+        if (framing) context.viewStore.requestFrame(chosen.nodes, PATH_MAX_FIT_ZOOM);
+        // Only the run's own first pick may skip framing; the user's later picks are framed.
+        framing = true;
+      }
+      lastChosen = chosen;
+      lastOnly = only;
     });
   }
 

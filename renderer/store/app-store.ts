@@ -1,7 +1,7 @@
 // Owns the renderer's single typed store: the open document, theme and transient messages, as Preact signals.
 import { computed, signal } from '@preact/signals';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import type { Theme } from '../view/graph-style';
+import type { Theme } from '../canvas/canvas-style';
 
 export interface DocumentState {
   graph: AtlasGraph;

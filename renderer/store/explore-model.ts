@@ -4,11 +4,11 @@ import { MetricCache } from '../../graph-data/explore/graph-metrics';
 import { buildSearchIndex } from '../../graph-data/explore/search-index';
 import { yearBounds } from '../../graph-data/explore/time-span';
 import { computeVisibility, countByType, maxDegree } from '../../graph-data/explore/visibility';
-import type { ViewCounts } from '../view/graph-view';
 import type { AppStore } from './app-store';
 import type { ViewStore } from './view-store';
 
-export const EMPTY_COUNTS: ViewCounts = { nodes: 0, edges: 0, visibleNodes: 0, visibleEdges: 0 };
+/** On smaller graphs the overview map would only cover part of the picture it summarises. */
+export const OVERVIEW_MIN_NODES = 300;
 
 export function createExploreModel(app: AppStore, view: ViewStore) {
   const graph = computed(() => app.document.value.graph);
@@ -27,33 +27,40 @@ export function createExploreModel(app: AppStore, view: ViewStore) {
   });
   let lastFilters: unknown[] = [];
   let lastVisibility: ReturnType<typeof computeVisibility> | null = null;
-  let lastGraph: unknown = null;
+  let lastDocument: unknown = null;
   const visibility = computed(() => {
     const current = filters.value;
-    const g = graph.value;
-    const same = g === lastGraph && current.every((v, i) => v === lastFilters[i]);
+    // The document object changes on every edit in place (a new revision), the graph object only on a new file.
+    const doc = app.document.value;
+    const same = doc === lastDocument && current.every((v, i) => v === lastFilters[i]);
     if (!same || !lastVisibility) {
-      lastVisibility = computeVisibility(g, view.state.value);
+      lastVisibility = computeVisibility(doc.graph, view.state.value);
       lastFilters = current;
-      lastGraph = g;
+      lastDocument = doc;
     }
     return lastVisibility;
   });
+  const metrics = new MetricCache();
+  /** The user's choice; until there is one, the overview shows on graphs big enough to get lost in. */
+  const overviewChoice = signal<boolean | null>(null);
   return {
     graph,
     visibility,
-    typeCounts: computed(() => countByType(graph.value, visibility.value)),
-    yearBounds: computed(() => yearBounds(graph.value)),
-    maxDegree: computed(() => maxDegree(graph.value)),
-    searchIndex: computed(() => buildSearchIndex(graph.value)),
-    metrics: new MetricCache(),
-    /** What the canvas really shows, read back from Cytoscape after each change (the status bar and tests use it). */
-    counts: signal<ViewCounts>(EMPTY_COUNTS),
+    typeCounts: computed(() => countByType(app.document.value.graph, visibility.value)),
+    yearBounds: computed(() => yearBounds(app.document.value.graph)),
+    maxDegree: computed(() => maxDegree(app.document.value.graph)),
+    searchIndex: computed(() => buildSearchIndex(app.document.value.graph)),
+    metrics: {
+      /** Metric values of the current revision (an edit in place recomputes them). */
+      get: (g: typeof graph.value, metric: Parameters<MetricCache['get']>[1]) =>
+        metrics.get(g, metric, app.document.peek().revision),
+    },
     /** True once the current document's first layout has finished. */
     ready: signal(false),
     /** Name of a long-running view operation (a layout), for the busy indicator. */
     working: signal<string | null>(null),
-    showOverview: signal(true),
+    overviewChoice,
+    showOverview: computed(() => overviewChoice.value ?? app.document.value.graph.order > OVERVIEW_MIN_NODES),
   };
 }
 

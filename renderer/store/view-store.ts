@@ -1,6 +1,7 @@
 // Owns the explorable view state (filters, focus, sizing, colour, layout), the selection, focus trail and undo/redo, as signals.
 import { signal } from '@preact/signals';
 import { UndoHistory } from '../../graph-data/explore/undo-history';
+import type { PathOverlay } from '../canvas/canvas-state';
 import {
   DEFAULT_VIEW_STATE,
   type Depth,
@@ -41,6 +42,10 @@ export function createViewStore() {
   const state = signal<ViewState>(DEFAULT_VIEW_STATE);
   const selection = signal<Selection | null>(null);
   const hover = signal<HoverInfo | null>(null);
+  /** The path the path panel puts on the canvas (it wins over the selection's emphasis while shown). */
+  const pathOverlay = signal<PathOverlay | null>(null);
+  /** Entities the search box currently lists: their labels claim space before others'. */
+  const searchHits = signal<readonly string[]>([]);
   const focusTrail = signal<FocusTrail>(EMPTY_TRAIL);
   const undoable = signal({ canUndo: false, canRedo: false });
   /** Settings of the focus controls; they are not view state until the user applies a focus. */
@@ -48,6 +53,8 @@ export function createViewStore() {
   const focusDirection = signal<Direction>('both');
   /** Bumped when the canvas should centre on the selection (search, details links), not on every selection. */
   const centreRequest = signal(0);
+  /** Entities the canvas should frame once the current state is written (a chosen path). */
+  const frameRequest = signal<{ keys: readonly string[]; maxZoom: number; seq: number } | null>(null);
   const history = new UndoHistory<ViewSnapshot>();
   let port: PositionsPort | null = null;
 
@@ -70,11 +77,17 @@ export function createViewStore() {
     state,
     selection,
     hover,
+    pathOverlay,
+    searchHits,
     focusTrail,
     undoable,
     focusDepth,
     focusDirection,
     centreRequest,
+    frameRequest,
+    requestFrame(keys: readonly string[], maxZoom: number) {
+      frameRequest.value = { keys, maxZoom, seq: (frameRequest.peek()?.seq ?? 0) + 1 };
+    },
     attachPositions(next: PositionsPort | null) {
       port = next;
     },
@@ -128,6 +141,8 @@ export function createViewStore() {
       state.value = DEFAULT_VIEW_STATE;
       selection.value = null;
       hover.value = null;
+      pathOverlay.value = null;
+      searchHits.value = [];
       focusTrail.value = EMPTY_TRAIL;
       history.clear();
       syncFlags();

@@ -1,0 +1,216 @@
+// Owns keeping the canvas derived from the stores: a new document is loaded, an edited one synced, and the canvas state written through the view's one writer; canvas events go back into the stores.
+import { effect, signal } from '@preact/signals';
+import type { EventObject, NodeSingular } from 'cytoscape';
+import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { isLayoutCancelled } from '../layout/layout-client';
+import { type RunningLayout, runLayout } from '../layout/run-layout';
+import type { AppStore } from '../store/app-store';
+import type { CanvasModel } from '../store/canvas-model';
+import type { ExploreModel } from '../store/explore-model';
+import type { ViewStore } from '../store/view-store';
+import { graphKeyOf, nodeElementId } from './element-ids';
+import type { GraphView } from './graph-view';
+
+declare global {
+  interface Window {
+    /** Test probe for pointer-driven end-to-end tests (hover, drag) and the styles derived from the store. */
+    __atlasExplore?: {
+      nodeOnPage(id: string): { x: number; y: number } | null;
+      nodeStyle(id: string): { size: number; fill: string } | null;
+      selection(): string | null;
+    };
+  }
+}
+
+export interface CanvasDeps {
+  app: AppStore;
+  viewStore: ViewStore;
+  model: ExploreModel;
+  canvas: CanvasModel;
+}
+
+/** The layout running now (at most one), so Stop and a newer run can end it. */
+export const currentLayout = signal<RunningLayout | null>(null);
+
+function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutName, animate: boolean): RunningLayout {
+  const { model, viewStore, canvas, app } = deps;
+  const graph = model.graph.peek();
+  currentLayout.peek()?.stop();
+  const sizeBy = viewStore.state.peek().sizeBy;
+  const running = runLayout(view, graph, canvas.shown.peek(), name, {
+    animate,
+    concentricValues:
+      name === 'concentric' ? model.metrics.get(graph, sizeBy === 'none' ? 'degree' : sizeBy) : undefined,
+    typeOrder: graph.getAttribute('ontology').entityTypes.map((t) => t.id),
+  });
+  currentLayout.value = running;
+  model.working.value = `Running ${name === 'fcose' ? 'force' : name} layout…`;
+  const settle = () => {
+    if (currentLayout.peek() !== running) return;
+    currentLayout.value = null;
+    model.working.value = null;
+  };
+  running.applied.then(settle, (error: unknown) => {
+    settle();
+    if (!isLayoutCancelled(error)) {
+      app.showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  return running;
+}
+
+export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
+  const { app, viewStore, model, canvas } = deps;
+  const { cy } = view;
+  const disposers: (() => void)[] = [];
+  viewStore.attachPositions({ read: () => view.positions(), write: (p) => void view.setPositions(p) });
+  const nodeOf = (key: string) => cy.getElementById(nodeElementId(key));
+  window.__atlasExplore = {
+    nodeOnPage: (key) => {
+      const node = nodeOf(key);
+      if (node.empty()) return null;
+      const box = cy.container()?.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+    },
+    nodeStyle: (key) => {
+      const node = nodeOf(key);
+      return node.empty() ? null : { size: Number(node.data('size')), fill: String(node.data('fill')) };
+    },
+    selection: () => viewStore.selection.peek()?.key ?? null,
+  };
+
+  // The one writer, in one effect so a new document is always loaded before any state of it is written:
+  // a new document gets a clean view state, its elements, then the default layout where the file had no positions;
+  // an edit in place is synced; every change of the canvas state is written as a diff.
+  let loaded: { graph: AtlasGraph; revision: number } | null = null;
+  let lastFrame = viewStore.frameRequest.peek();
+  disposers.push(
+    effect(() => {
+      const doc = app.document.value;
+      if (loaded && doc.graph === loaded.graph) {
+        if (doc.revision !== loaded.revision) {
+          loaded = { graph: doc.graph, revision: doc.revision };
+          view.syncElements(doc.graph);
+        }
+        view.apply(canvas.state.value);
+        // Framing comes after the write: entities the state just showed are part of what is framed.
+        const frame = viewStore.frameRequest.value;
+        if (frame && frame !== lastFrame && model.ready.peek()) {
+          view.fit(frame.keys, { animate: true, maxZoom: frame.maxZoom });
+        }
+        lastFrame = frame;
+        return;
+      }
+      loaded = { graph: doc.graph, revision: doc.revision };
+      model.ready.value = false;
+      currentLayout.peek()?.stop();
+      viewStore.reset();
+      const positioned = view.load(doc.graph);
+      view.apply(canvas.state.value);
+      if (positioned) {
+        model.ready.value = true;
+        return;
+      }
+      const graph = doc.graph;
+      // Stopped or superseded, the positions streamed so far stand and the graph is usable: ready either way.
+      const markReady = () => {
+        if (loaded?.graph === graph) model.ready.value = true;
+      };
+      startLayout(view, deps, 'fcose', false).applied.then(markReady, markReady);
+    }),
+  );
+  disposers.push(
+    effect(() => {
+      view.setLabelSource(canvas.labelSource.value);
+    }),
+  );
+
+  // A new focus frames the ego view; other filter changes keep the user's viewport.
+  let lastFocus: unknown = viewStore.state.peek().focus;
+  disposers.push(
+    effect(() => {
+      const focus = viewStore.state.value.focus;
+      void canvas.state.value;
+      if (focus === lastFocus || !model.ready.peek()) return;
+      lastFocus = focus;
+      view.fit(undefined, { animate: true });
+    }),
+  );
+
+  let lastCentre = viewStore.centreRequest.peek();
+  disposers.push(
+    effect(() => {
+      const request = viewStore.centreRequest.value;
+      if (request === lastCentre) return;
+      lastCentre = request;
+      const selection = viewStore.selection.peek();
+      if (selection) view.centreOn(selection.key);
+    }),
+  );
+
+  // Canvas events → store. Cytoscape's own selection is driven by the store, never the other way round.
+  const onTap = (event: EventObject) => {
+    if (event.target === cy) viewStore.select(null);
+    else viewStore.select({ kind: event.target.isNode() ? 'node' : 'edge', key: graphKeyOf(event.target) });
+  };
+  const onOver = (event: EventObject) => {
+    const p = event.renderedPosition ?? event.target.renderedPosition?.() ?? { x: 0, y: 0 };
+    viewStore.hover.value = {
+      kind: event.target.isNode() ? 'node' : 'edge',
+      key: graphKeyOf(event.target),
+      x: p.x,
+      y: p.y,
+    };
+  };
+  const onOut = () => {
+    viewStore.hover.value = null;
+  };
+  let grabbed: Positions | null = null;
+  const onGrab = (event: EventObject) => {
+    const node = event.target as NodeSingular;
+    grabbed = { [graphKeyOf(node)]: { ...node.position() } };
+    cy.nodes(':selected').forEach((n) => {
+      if (grabbed) grabbed[graphKeyOf(n)] = { ...n.position() };
+    });
+  };
+  const onFree = () => {
+    if (!grabbed) return;
+    const moved = Object.entries(grabbed).some(([key, p]) => {
+      const now = nodeOf(key).position();
+      return Math.abs(now.x - p.x) > 0.5 || Math.abs(now.y - p.y) > 0.5;
+    });
+    if (moved) viewStore.recordPositions(grabbed);
+    grabbed = null;
+  };
+  // Cytoscape sends no mouseout when the pointer leaves the canvas itself.
+  const container = cy.container();
+  container?.addEventListener('mouseleave', onOut);
+  cy.on('tap', onTap);
+  cy.on('mouseover', 'node, edge', onOver);
+  cy.on('mouseout', 'node, edge', onOut);
+  cy.on('grab', 'node', onGrab);
+  cy.on('free', 'node', onFree);
+  disposers.push(() => {
+    container?.removeEventListener('mouseleave', onOut);
+    cy.off('tap', onTap);
+    cy.off('mouseover', 'node, edge', onOver);
+    cy.off('mouseout', 'node, edge', onOut);
+    cy.off('grab', 'node', onGrab);
+    cy.off('free', 'node', onFree);
+    viewStore.attachPositions(null);
+    currentLayout.peek()?.stop();
+  });
+
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
+}
+
+/** Runs a layout as one undoable step: positions before it are recorded, then the layout animates to its result. */
+export async function applyLayout(view: GraphView, deps: CanvasDeps, name: LayoutName): Promise<void> {
+  deps.viewStore.recordPositions();
+  deps.viewStore.setLayoutName(name);
+  await startLayout(view, deps, name, true).applied.catch(() => undefined);
+}

@@ -1,0 +1,100 @@
+// Owns the read-only test probe `window.__atlas`: what the canvas really holds (counts, shown entities, positions, zoom), the labels drawn and the entity bodies on screen, in page pixels.
+import type { Positions } from '../../graph-data/explore/view-types';
+import { graphKeyOf } from './element-ids';
+import { type GraphView, isHidden, type ViewCounts } from './graph-view';
+
+export interface ProbeBox {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface ProbeLabel extends ProbeBox {
+  /** On-screen font size in pixels. */
+  px: number;
+  lines: string[];
+}
+
+declare global {
+  interface Window {
+    /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
+    __atlas?: {
+      counts(): ViewCounts | null;
+      ready: boolean;
+      visibleNodeIds(): string[];
+      positions(): Positions;
+      zoom(): number;
+      /** The labels drawn in the last frame. */
+      labels(): ProbeLabel[];
+      /** The bodies of the shown entities whose centre is in view. */
+      entities(): ProbeBox[];
+      /** The canvas's position on the page and size. */
+      canvasBox(): { x: number; y: number; width: number; height: number };
+      renderer(): string;
+      styleLevel(): string;
+    };
+  }
+}
+
+export function installCanvasProbe(view: () => GraphView | null, ready: () => boolean): () => void {
+  const origin = () => {
+    const box = view()?.cy.container()?.getBoundingClientRect();
+    return { x: box?.left ?? 0, y: box?.top ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
+  };
+  window.__atlas = {
+    counts: () => view()?.counts() ?? null,
+    get ready() {
+      return ready();
+    },
+    visibleNodeIds: () => {
+      const ids: string[] = [];
+      view()
+        ?.cy.nodes()
+        .forEach((node) => {
+          if (!isHidden(node)) ids.push(graphKeyOf(node));
+        });
+      return ids;
+    },
+    positions: () => view()?.positions() ?? {},
+    zoom: () => view()?.cy.zoom() ?? 1,
+    labels: () => {
+      const o = origin();
+      return (view()?.drawnLabels() ?? []).map((l) => ({
+        id: l.key,
+        x1: o.x + l.minX,
+        y1: o.y + l.minY,
+        x2: o.x + l.maxX,
+        y2: o.y + l.maxY,
+        px: l.px,
+        lines: l.lines,
+      }));
+    },
+    entities: () => {
+      const v = view();
+      if (!v) return [];
+      const o = origin();
+      const boxes: ProbeBox[] = [];
+      const { cy } = v;
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      cy.nodes().forEach((node) => {
+        if (isHidden(node)) return;
+        const p = node.position();
+        const x = p.x * zoom + pan.x;
+        const y = p.y * zoom + pan.y;
+        if (x < 0 || y < 0 || x > cy.width() || y > cy.height()) return;
+        const r = ((Number(node.data('size')) || 0) * zoom) / 2;
+        boxes.push({ id: graphKeyOf(node), x1: o.x + x - r, y1: o.y + y - r, x2: o.x + x + r, y2: o.y + y + r });
+      });
+      return boxes;
+    },
+    canvasBox: origin,
+    renderer: () => view()?.renderer ?? 'none',
+    styleLevel: () => view()?.styleLevel ?? 'none',
+  };
+  return () => {
+    window.__atlas = undefined;
+  };
+}

@@ -1,0 +1,89 @@
+// Owns the Cytoscape stylesheets: colours, shapes and line styles from element data, emphasis classes, light and dark themes, at two levels of detail. Labels are not Cytoscape's: the label layer places and draws them.
+import type { StylesheetJson } from 'cytoscape';
+import type { StyleLevel } from './level-of-detail';
+
+export type Theme = 'light' | 'dark';
+
+export const THEME_COLORS: Record<Theme, { text: string; background: string; selection: string }> = {
+  light: { text: '#1b1d22', background: '#ffffff', selection: '#d55e00' },
+  dark: { text: '#e8eaef', background: '#16181d', selection: '#ffb000' },
+};
+
+/** Default entity diameter in model units (metric sizing and dense files change it per entity). */
+export const DEFAULT_NODE_SIZE = 30;
+
+/** The detailed look: type shapes, bordered bodies, curved parallel relations with arrows and line styles. */
+function detailRules(theme: Theme): StylesheetJson {
+  const colors = THEME_COLORS[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(fill)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'border-color': colors.background,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': 'data(color)',
+        'line-style': 'data(lineStyle)' as never,
+        'target-arrow-color': 'data(color)',
+        'target-arrow-shape': 'data(arrow)' as never,
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        opacity: 0.85,
+      },
+    },
+    // Polarity reads at a glance: adversarial relations are thicker with a bar at the target, supportive ones plain.
+    { selector: 'edge[polarity = "adversarial"]', style: { width: 2.4, 'target-arrow-shape': 'tee' } },
+    { selector: 'edge[polarity = "supportive"]', style: { width: 2 } },
+  ];
+}
+
+/**
+ * What plain Cytoscape draws, for big graphs: round bodies without borders, straight haystack edges (no per-edge
+ * control points) without arrows. Colour stays, so types still read.
+ */
+function plainRules(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: { 'background-color': 'data(fill)', width: 'data(size)', height: 'data(size)' },
+    },
+    {
+      selector: 'edge',
+      style: { width: 1, 'line-color': 'data(color)', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 },
+    },
+  ];
+}
+
+function emphasisRules(theme: Theme): StylesheetJson {
+  const colors = THEME_COLORS[theme];
+  return [
+    // Separate node and edge rules: `width` on a node is its size, so a shared rule squashed selected nodes.
+    { selector: 'node:selected', style: { 'border-color': colors.selection, 'border-width': 4 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': colors.selection, 'target-arrow-color': colors.selection, width: 3.5 },
+    },
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    {
+      selector: 'node.highlighted',
+      style: { 'border-color': colors.selection, 'border-width': 5, opacity: 1, 'z-index': 10 },
+    },
+    { selector: 'edge.highlighted', style: { width: 3, opacity: 1, 'z-index': 10 } },
+    { selector: 'node.neighbour', style: { opacity: 1 } },
+  ];
+}
+
+export function buildStylesheet(theme: Theme, level: StyleLevel = 'detail'): StylesheetJson {
+  return [...(level === 'detail' ? detailRules(theme) : plainRules()), ...emphasisRules(theme)];
+}

@@ -1,0 +1,382 @@
+// Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, positions and the viewport.
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Positions } from '../../graph-data/explore/view-types';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { edgeElement, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
+import type { CanvasState } from './canvas-state';
+import { buildStylesheet, DEFAULT_NODE_SIZE, THEME_COLORS, type Theme } from './canvas-style';
+import { CanvasWriter, isHidden } from './canvas-writer';
+import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
+import type { PlacedLabel } from './label-placement';
+import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
+import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
+import { baseNodeSize } from './node-size';
+
+export { isHidden };
+
+export interface ViewCounts {
+  nodes: number;
+  edges: number;
+  visibleNodes: number;
+  visibleEdges: number;
+}
+
+/** Animating more nodes than this costs more than it explains. */
+export const ANIMATE_MAX_NODES = 1500;
+
+/** Room around a fitted graph, in pixels: the sides keep half a label's width, the bottom a label's height. */
+export const FIT_PADDING = { top: 24, right: 56, bottom: 40, left: 56 };
+
+export type RendererKind = 'canvas' | 'webgl';
+
+export interface GraphViewOptions {
+  theme: Theme;
+  renderer: RendererKind;
+}
+
+interface Bounds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function boundsOf(points: Iterable<{ x: number; y: number }>, pad = 0): Bounds | null {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) return null;
+  return { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
+}
+
+export class GraphView {
+  readonly cy: Core;
+  readonly renderer: RendererKind;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly writer: CanvasWriter;
+  private readonly labels: LabelLayer;
+  private theme: Theme;
+  private level: StyleLevel = 'detail';
+  private graph: AtlasGraph | null = null;
+  private baseSize = DEFAULT_NODE_SIZE;
+  private state: CanvasState | null = null;
+
+  constructor(container: HTMLElement, options: GraphViewOptions) {
+    this.theme = options.theme;
+    this.renderer = options.renderer;
+    const webgl = options.renderer === 'webgl';
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(options.theme, this.level),
+      minZoom: 0.005,
+      maxZoom: 8,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      // Cytoscape's WebGL renderer (3.31+) is only used where it measured faster: a real GPU (see renderer-choice.ts).
+      ...(webgl ? { webgl: true, webglBgColor: [0, 0, 0] } : {}),
+    } as cytoscape.CytoscapeOptions);
+    this.writer = new CanvasWriter(this.cy);
+    this.labels = new LabelLayer(this.cy, container);
+    this.labels.setColors(this.labelColors());
+    // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.cy.resize();
+      this.labels.invalidate();
+    });
+    this.resizeObserver.observe(container);
+  }
+
+  private labelColors() {
+    const colors = THEME_COLORS[this.theme];
+    return { text: colors.text, halo: colors.background };
+  }
+
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.cy.style(buildStylesheet(theme, this.level));
+    this.labels.setColors(this.labelColors());
+  }
+
+  setLabelSource(source: LabelSource): void {
+    this.labels.setSource(source);
+  }
+
+  /** Hover, search hits and other label-only changes: no element changes, only the label layer repaints. */
+  refreshLabels(): void {
+    this.labels.invalidate();
+  }
+
+  get styleLevel(): StyleLevel {
+    return this.level;
+  }
+
+  /** The writer's entry point: applies what changed in the canvas state. */
+  apply(state: CanvasState): void {
+    this.state = state;
+    const { geometryChanged } = this.writer.apply(state);
+    if (geometryChanged) this.labels.invalidateGeometry();
+    else this.labels.invalidate();
+  }
+
+  /**
+   * Replaces every element. Positions stored in the graph are kept (entities get a size that keeps dense files
+   * readable); without them the caller runs the default layout. Resolves true when the file had positions.
+   */
+  load(graph: AtlasGraph): boolean {
+    this.cy.resize();
+    this.graph = graph;
+    this.state = null;
+    const positioned = graph.order > 0 && graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined);
+    this.baseSize = positioned ? this.densitySize(graph) : DEFAULT_NODE_SIZE;
+    const elements = toCytoscapeElements(graph, this.baseSize);
+    const level = styleLevelFor(elements.length);
+    if (level !== this.level) {
+      this.level = level;
+      this.cy.style(buildStylesheet(this.theme, level));
+    }
+    const renderer = (
+      this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
+    ).renderer();
+    // Init-only options in Cytoscape's API that its canvas renderer reads live: a cached bitmap while panning big graphs.
+    renderer.textureOnViewport = level === 'plain';
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
+    this.labels.invalidateTexts();
+    this.labels.invalidateGeometry();
+    if (positioned) this.fit();
+    return positioned;
+  }
+
+  /** The same document edited in place (entities or relations added, removed or changed): only the difference is written. */
+  syncElements(graph: AtlasGraph): void {
+    if (graph !== this.graph) {
+      this.load(graph);
+      return;
+    }
+    const cy = this.cy;
+    const lookup = styleLookup(graph);
+    cy.batch(() => {
+      cy.edges().forEach((edge) => {
+        if (!graph.hasEdge(graphKeyOf(edge))) edge.remove();
+      });
+      cy.nodes().forEach((node) => {
+        if (!graph.hasNode(graphKeyOf(node))) node.remove();
+      });
+      const added: cytoscape.ElementDefinition[] = [];
+      graph.forEachNode((key) => {
+        if (cy.getElementById(nodeElementId(key)).empty()) added.push(nodeElement(graph, key, lookup, this.baseSize));
+      });
+      graph.forEachEdge((key) => {
+        if (cy.getElementById(edgeElementId(key)).empty()) added.push(edgeElement(graph, key, lookup));
+      });
+      if (added.length > 0) cy.add(added);
+    });
+    // Newly added elements are not in the last state the writer applied: write the whole state again.
+    this.writer.reset(graph, { fade: fadesOthers(this.level), baseSize: this.baseSize });
+    if (this.state) this.writer.apply(this.state);
+    this.labels.invalidateTexts();
+    this.labels.invalidateGeometry();
+  }
+
+  /** The default entity size of a file with positions: smaller where its positions are dense (node-size.ts). */
+  private densitySize(graph: AtlasGraph): number {
+    const points: { x: number; y: number }[] = [];
+    graph.forEachNode((_, a) => {
+      if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
+    });
+    const bounds = boundsOf(points);
+    if (!bounds) return DEFAULT_NODE_SIZE;
+    const w = Math.max(this.cy.width() - FIT_PADDING.left - FIT_PADDING.right, 50);
+    const h = Math.max(this.cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 50);
+    const fitZoom = Math.min(w / Math.max(bounds.x2 - bounds.x1, 1e-9), h / Math.max(bounds.y2 - bounds.y1, 1e-9));
+    return baseNodeSize(points, fitZoom);
+  }
+
+  /** Labels for any frame (an export at its own scale) by the same placement the window uses. */
+  placeLabels(frame: LabelFrame): PlacedLabel[] {
+    return this.labels.place(frame);
+  }
+
+  /** The labels drawn in the last frame, in canvas pixels. */
+  drawnLabels(): readonly PlacedLabel[] {
+    return this.labels.placed();
+  }
+
+  centreOn(key: string): void {
+    const element = this.cy.getElementById(nodeElementId(key));
+    const target = element.empty() ? this.cy.getElementById(edgeElementId(key)) : element;
+    if (target.empty() || isHidden(target)) return;
+    const zoom = Math.max(this.cy.zoom(), 1);
+    this.cy.stop();
+    this.cy.animate({ center: { eles: target }, zoom }, { duration: 350 });
+  }
+
+  /** Positions of every entity, by graph key. */
+  positions(): Positions {
+    const positions: Positions = {};
+    this.cy.nodes().forEach((node) => {
+      const p = node.position();
+      positions[graphKeyOf(node)] = { x: p.x, y: p.y };
+    });
+    return positions;
+  }
+
+  /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
+  setPositions(positions: Positions, animate = true): Promise<void> {
+    const moved: { node: NodeSingular; target: { x: number; y: number } }[] = [];
+    this.cy.nodes().forEach((node) => {
+      const target = positions[graphKeyOf(node)];
+      if (!target) return;
+      const p = node.position();
+      if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01) moved.push({ node, target });
+    });
+    if (moved.length === 0) return Promise.resolve();
+    if (animate && moved.length <= ANIMATE_MAX_NODES) {
+      this.cy.nodes().stop(true, false);
+      return Promise.all(
+        moved.map(({ node, target }) =>
+          node
+            .animation({ position: target, duration: 400, easing: 'ease-in-out-cubic' } as never)
+            .play()
+            .promise(),
+        ),
+      ).then(() => undefined);
+    }
+    this.cy.batch(() => {
+      for (const { node, target } of moved) node.position(target);
+    });
+    return Promise.resolve();
+  }
+
+  counts(): ViewCounts {
+    let visibleNodes = 0;
+    let visibleEdges = 0;
+    this.cy.nodes().forEach((n) => {
+      if (!isHidden(n)) visibleNodes++;
+    });
+    this.cy.edges().forEach((e) => {
+      if (!isHidden(e)) visibleEdges++;
+    });
+    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length, visibleNodes, visibleEdges };
+  }
+
+  zoomBy(factor: number): void {
+    const extent = this.cy.extent();
+    this.cy.zoom({
+      level: this.cy.zoom() * factor,
+      position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 },
+    });
+  }
+
+  /** Model bounds of the shown entities (bodies included), from positions: no label or style is computed. */
+  shownBounds(keys?: Iterable<string>): Bounds | null {
+    const boxes: { x: number; y: number }[] = [];
+    const add = (node: NodeSingular) => {
+      if (isHidden(node)) return;
+      const p = node.position();
+      const r = Number(node.data('size')) / 2 || 0;
+      boxes.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+    };
+    if (keys) {
+      for (const key of keys) {
+        const node = this.cy.getElementById(nodeElementId(key));
+        if (!node.empty()) add(node as NodeSingular);
+      }
+    } else {
+      this.cy.nodes().forEach(add);
+    }
+    return boundsOf(boxes);
+  }
+
+  /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
+  fitViewport(bounds: Bounds, maxZoom = 2): { zoom: number; pan: { x: number; y: number } } {
+    const cy = this.cy;
+    const w = Math.max(cy.width() - FIT_PADDING.left - FIT_PADDING.right, 10);
+    const h = Math.max(cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 10);
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(maxZoom, w / Math.max(bounds.x2 - bounds.x1, 1e-9), h / Math.max(bounds.y2 - bounds.y1, 1e-9)),
+    );
+    const cx = (bounds.x1 + bounds.x2) / 2;
+    const cy2 = (bounds.y1 + bounds.y2) / 2;
+    return {
+      zoom,
+      pan: {
+        x: FIT_PADDING.left + w / 2 - cx * zoom,
+        y: FIT_PADDING.top + h / 2 - cy2 * zoom,
+      },
+    };
+  }
+
+  /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
+  nodeSizes(): Map<string, number> {
+    const sizes = new Map<string, number>();
+    this.cy.nodes().forEach((node) => {
+      sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
+    });
+    return sizes;
+  }
+
+  /** Width / height of the area a fitted graph fills. */
+  aspect(): number {
+    const w = Math.max(this.cy.width() - FIT_PADDING.left - FIT_PADDING.right, 10);
+    const h = Math.max(this.cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 10);
+    return w / h;
+  }
+
+  /** The viewport that will fit the shown entities once they stand at `positions` (to frame a layout as it lands). */
+  viewportFor(positions: Positions, maxZoom = 2): { zoom: number; pan: { x: number; y: number } } | null {
+    const sizes = this.nodeSizes();
+    const corners: { x: number; y: number }[] = [];
+    this.cy.nodes().forEach((node) => {
+      if (isHidden(node)) return;
+      const key = graphKeyOf(node);
+      const p = positions[key] ?? node.position();
+      const r = (sizes.get(key) ?? DEFAULT_NODE_SIZE) / 2;
+      corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+    });
+    const bounds = boundsOf(corners);
+    return bounds ? this.fitViewport(bounds, maxZoom) : null;
+  }
+
+  setViewport(viewport: { zoom: number; pan: { x: number; y: number } }, animate = false): Promise<void> {
+    this.cy.stop();
+    if (!animate) {
+      this.cy.viewport(viewport);
+      return Promise.resolve();
+    }
+    return this.cy
+      .animation({ ...viewport, duration: 400, easing: 'ease-in-out-cubic' } as never)
+      .play()
+      .promise()
+      .then(() => undefined);
+  }
+
+  /** Fits what is shown (or the given entities) into the window. */
+  fit(keys?: Iterable<string>, options: { animate?: boolean; maxZoom?: number } = {}): void {
+    const bounds = this.shownBounds(keys);
+    if (!bounds) return;
+    const viewport = this.fitViewport(bounds, options.maxZoom);
+    this.cy.stop();
+    if (options.animate) this.cy.animate(viewport, { duration: 300 });
+    else this.cy.viewport(viewport);
+  }
+
+  destroy(): void {
+    this.resizeObserver.disconnect();
+    this.labels.destroy();
+    this.cy.destroy();
+  }
+}

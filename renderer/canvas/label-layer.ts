@@ -1,0 +1,237 @@
+// Owns the label layer over the canvas: keeps the entity index current, runs label placement for what is in view on every frame Cytoscape draws, and paints the result.
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { graphKeyOf, nodeElementId } from './element-ids';
+import { drawLabels, LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
+import { type PlacedLabel, placeLabels } from './label-placement';
+import { DEFAULT_WRAP, type LabelText, wrapLabel } from './label-text';
+import { labelFontPx, MIN_OBSTACLE_RADIUS_PX } from './level-of-detail';
+import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
+
+/** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
+export interface LabelSource {
+  order(): Iterable<string>;
+  label(key: string): string | undefined;
+  faded(key: string): boolean;
+  isShown(key: string): boolean;
+}
+
+/** The view a placement is computed for: model → pixels is `model × zoom + pan`. */
+export interface LabelFrame {
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
+  /** Label sizes are chosen for this many pixels per model unit (the zoom, or an export's own scale). */
+  labelScale: number;
+  /** An export's pixel multiplier (1 on screen): see labelFontPx. */
+  sizeCap?: number;
+}
+
+/** Caps that keep one frame cheap even when 30,000 entities are in view. */
+const MAX_LABELS = 400;
+const MAX_CANDIDATES = 4000;
+const LABEL_GAP_PX = 3;
+const LABEL_PADDING_PX = 2;
+
+let measureContext: CanvasRenderingContext2D | null = null;
+const MEASURE_PX = 100;
+const emWidths = new Map<string, number>();
+
+/** Width in ems of the label font; cached per string (label text is measured once, not per frame). */
+export function measureEm(text: string): number {
+  let width = emWidths.get(text);
+  if (width !== undefined) return width;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (measureContext) {
+    measureContext.font = `${MEASURE_PX}px ${LABEL_FONT_FAMILY}`;
+    width = measureContext.measureText(text).width / MEASURE_PX;
+  } else {
+    width = text.length * 0.6;
+  }
+  if (emWidths.size > 200_000) emWidths.clear();
+  emWidths.set(text, width);
+  return width;
+}
+
+export class LabelLayer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly index = new NodeIndex();
+  private geometryStale = true;
+  private readonly moved = new Set<string>();
+  private readonly texts = new Map<string, LabelText>();
+  private source: LabelSource | null = null;
+  private last: PlacedLabel[] = [];
+  private frameRequest = 0;
+  private colors: LabelColors = { text: '#1b1d22', halo: '#ffffff' };
+  private readonly onRender = () => this.paint();
+  private readonly onPosition = (event: EventObject) => {
+    this.moved.add(graphKeyOf(event.target));
+  };
+
+  constructor(
+    private readonly cy: Core,
+    container: HTMLElement,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'label-layer';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // Over Cytoscape's own canvases, never catching the pointer (clicks and drags reach the graph).
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '5' });
+    container.appendChild(this.canvas);
+    cy.on('render', this.onRender);
+    // Cytoscape's WebGL renderer draws without emitting 'render': follow its draw calls instead.
+    const renderer = (cy as unknown as { renderer(): { webgl?: boolean; render(options?: unknown): void } }).renderer();
+    if (renderer.webgl) {
+      const draw = renderer.render.bind(renderer);
+      renderer.render = (options?: unknown) => {
+        draw(options);
+        this.paint();
+      };
+    }
+    cy.on('position', 'node', this.onPosition);
+  }
+
+  setSource(source: LabelSource): void {
+    this.source = source;
+    this.invalidate();
+  }
+
+  setColors(colors: LabelColors): void {
+    this.colors = colors;
+    this.invalidate();
+  }
+
+  /** Which entities are shown, or their sizes, changed: the index is rebuilt before the next frame. */
+  invalidateGeometry(): void {
+    this.geometryStale = true;
+    this.invalidate();
+  }
+
+  /** Label texts changed (a new graph or an edit). */
+  invalidateTexts(): void {
+    this.texts.clear();
+    this.invalidate();
+  }
+
+  /** Something the labels depend on changed without Cytoscape redrawing (hover, search hits): repaint next frame. */
+  invalidate(): void {
+    if (this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.paint();
+    });
+  }
+
+  /** The labels drawn in the last frame, in canvas pixels. */
+  placed(): readonly PlacedLabel[] {
+    return this.last;
+  }
+
+  /** Places labels for any frame (the window's, or an export's at its own scale) without drawing them. */
+  place(frame: LabelFrame): PlacedLabel[] {
+    const source = this.source;
+    if (!source) return [];
+    this.refreshGeometry();
+    const { zoom, pan } = frame;
+    const fontPx = labelFontPx(frame.labelScale, frame.sizeCap ?? 1);
+    const minObstacle = (MIN_OBSTACLE_RADIUS_PX * (frame.sizeCap ?? 1)) / zoom;
+    const toModel = (v: number, p: number) => (v - p) / zoom;
+    const index = this.index;
+    const texts = this.texts;
+    const candidates = function* () {
+      for (const key of source.order()) {
+        const node: IndexedNode | undefined = index.get(key);
+        if (!node) continue;
+        const x = node.x * zoom + pan.x;
+        const y = node.y * zoom + pan.y;
+        if (x < 0 || y < 0 || x > frame.width || y > frame.height) continue;
+        let text = texts.get(key);
+        if (!text) {
+          text = wrapLabel(source.label(key) ?? '', measureEm, DEFAULT_WRAP);
+          texts.set(key, text);
+        }
+        yield { key, x, y, radius: node.radius * zoom, text, faded: source.faded(key) };
+      }
+    };
+    return placeLabels(candidates(), {
+      width: frame.width,
+      height: frame.height,
+      fontPx,
+      lineHeight: LABEL_LINE_HEIGHT,
+      gap: LABEL_GAP_PX,
+      padding: LABEL_PADDING_PX,
+      maxLabels: MAX_LABELS,
+      maxCandidates: MAX_CANDIDATES,
+      hitsBody: (box, key) =>
+        index.hitsOther(
+          {
+            minX: toModel(box.minX, pan.x),
+            minY: toModel(box.minY, pan.y),
+            maxX: toModel(box.maxX, pan.x),
+            maxY: toModel(box.maxY, pan.y),
+          },
+          key,
+          minObstacle,
+        ),
+    });
+  }
+
+  private refreshGeometry(): void {
+    const cy = this.cy;
+    const source = this.source;
+    if (!source) return;
+    const geometry = (node: NodeSingular): NodeGeometry | null => {
+      const key = graphKeyOf(node);
+      if (!source.isShown(key)) return null;
+      const p = node.position();
+      return { key, x: p.x, y: p.y, size: Number(node.data('size')) || 0 };
+    };
+    if (this.geometryStale || this.moved.size > NodeIndex.PATCH_LIMIT) {
+      const all: NodeGeometry[] = [];
+      cy.nodes().forEach((node) => {
+        const g = geometry(node);
+        if (g) all.push(g);
+      });
+      this.index.rebuild(all);
+      this.geometryStale = false;
+      this.moved.clear();
+      return;
+    }
+    if (this.moved.size === 0) return;
+    const changes: [string, NodeGeometry | null][] = [];
+    for (const key of this.moved) {
+      const node = cy.getElementById(nodeElementId(key));
+      changes.push([key, node.empty() ? null : geometry(node as NodeSingular)]);
+    }
+    this.moved.clear();
+    this.index.patch(changes);
+  }
+
+  private paint(): void {
+    const cy = this.cy;
+    const width = cy.width();
+    const height = cy.height();
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = this.canvas;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const zoom = cy.zoom();
+    this.last = this.place({ zoom, pan: cy.pan(), width, height, labelScale: zoom });
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    drawLabels(ctx, this.last, this.colors);
+  }
+
+  destroy(): void {
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    this.cy.off('render', this.onRender);
+    this.cy.off('position', 'node', this.onPosition);
+    this.canvas.remove();
+  }
+}

@@ -1,0 +1,127 @@
+// Owns deciding which labels are drawn and where: a greedy pass in priority order that keeps a label only where it overlaps no drawn label, no other entity's body and stays inside the view.
+import RBush from 'rbush';
+import type { LabelText } from './label-text';
+
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Where the label sits around its entity, tried in this order (a cartographer's point-label positions). */
+export type Anchor = 'below' | 'right' | 'left' | 'above';
+export const ANCHORS: readonly Anchor[] = ['below', 'right', 'left', 'above'];
+
+export interface LabelCandidate {
+  key: string;
+  /** Centre of the entity on screen, in pixels. */
+  x: number;
+  y: number;
+  /** Half the entity's on-screen size. */
+  radius: number;
+  text: LabelText;
+  /** Drawn dimmed (a faded entity while something else is emphasised). */
+  faded: boolean;
+}
+
+export interface PlacedLabel extends Box {
+  key: string;
+  lines: string[];
+  /** On-screen font size in pixels. */
+  px: number;
+  anchor: Anchor;
+  faded: boolean;
+  truncated: boolean;
+}
+
+export interface PlacementOptions {
+  /** The area labels must stay inside, in pixels. */
+  width: number;
+  height: number;
+  fontPx: number;
+  /** Line height in ems. */
+  lineHeight: number;
+  /** Gap between an entity's body and its label, in pixels. */
+  gap: number;
+  /** Room kept around each label so neighbours do not touch, in pixels. */
+  padding: number;
+  /** True when the box covers the body of an entity other than `key`. */
+  hitsBody(box: Box, key: string): boolean;
+  /** Stop after this many labels (keeps a frame cheap on huge views). */
+  maxLabels: number;
+  /** Stop after trying this many candidates. */
+  maxCandidates: number;
+  anchors?: readonly Anchor[];
+}
+
+function boxAt(anchor: Anchor, c: LabelCandidate, w: number, h: number, gap: number): Box {
+  switch (anchor) {
+    case 'below':
+      return { minX: c.x - w / 2, minY: c.y + c.radius + gap, maxX: c.x + w / 2, maxY: c.y + c.radius + gap + h };
+    case 'above':
+      return { minX: c.x - w / 2, minY: c.y - c.radius - gap - h, maxX: c.x + w / 2, maxY: c.y - c.radius - gap };
+    case 'right':
+      return { minX: c.x + c.radius + gap, minY: c.y - h / 2, maxX: c.x + c.radius + gap + w, maxY: c.y + h / 2 };
+    case 'left':
+      return { minX: c.x - c.radius - gap - w, minY: c.y - h / 2, maxX: c.x - c.radius - gap, maxY: c.y + h / 2 };
+  }
+}
+
+function grow(box: Box, by: number): Box {
+  return { minX: box.minX - by, minY: box.minY - by, maxX: box.maxX + by, maxY: box.maxY + by };
+}
+
+/**
+ * Candidates arrive in priority order (the caller puts the selection, path, hover and search hits first, then
+ * importance): an earlier label always wins its space, so what matters most is never crowded out.
+ */
+export function placeLabels(candidates: Iterable<LabelCandidate>, options: PlacementOptions): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const index = new RBush<Box>();
+  const anchors = options.anchors ?? ANCHORS;
+  const { fontPx, gap, padding } = options;
+  let tried = 0;
+  for (const candidate of candidates) {
+    if (placed.length >= options.maxLabels || tried >= options.maxCandidates) break;
+    tried++;
+    if (candidate.text.lines.length === 0) continue;
+    const width = candidate.text.widthEm * fontPx;
+    const height = candidate.text.lines.length * options.lineHeight * fontPx;
+    for (const anchor of anchors) {
+      const box = boxAt(anchor, candidate, width, height, gap);
+      if (box.minX < 0 || box.minY < 0 || box.maxX > options.width || box.maxY > options.height) continue;
+      const padded = grow(box, padding);
+      if (index.collides(padded)) continue;
+      if (options.hitsBody(box, candidate.key)) continue;
+      index.insert(padded);
+      placed.push({
+        ...box,
+        key: candidate.key,
+        lines: candidate.text.lines,
+        px: fontPx,
+        anchor,
+        faded: candidate.faded,
+        truncated: candidate.text.truncated,
+      });
+      break;
+    }
+  }
+  return placed;
+}
+
+/** Pairs of boxes that overlap (for tests and the legibility probe); a sweep over x keeps it near-linear. */
+export function overlappingPairs(boxes: readonly Box[]): number {
+  const sorted = [...boxes].sort((a, b) => a.minX - b.minX);
+  let pairs = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j];
+      if (!b || b.minX >= a.maxX) break;
+      if (b.minY < a.maxY && a.minY < b.maxY) pairs++;
+    }
+  }
+  return pairs;
+}

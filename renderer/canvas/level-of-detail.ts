@@ -1,0 +1,41 @@
+// Owns the level-of-detail policy: which stylesheet a graph gets by its size, how big labels are at a zoom, and when a body is too small to be an obstacle.
+
+/**
+ * Above this many elements the canvas draws what plain Cytoscape draws (straight haystack edges, no arrows, simple
+ * shapes, no fading): per-element styles are what made a 10,000-entity graph pan at 1 fps.
+ */
+export const LARGE_GRAPH_ELEMENTS = 3000;
+
+export type StyleLevel = 'detail' | 'plain';
+
+export function styleLevelFor(elementCount: number): StyleLevel {
+  return elementCount > LARGE_GRAPH_ELEMENTS ? 'plain' : 'detail';
+}
+
+/** Whether emphasis fades everything else: a restyle of every element, affordable only on small graphs. */
+export function fadesOthers(level: StyleLevel): boolean {
+  return level === 'detail';
+}
+
+/** The smallest label drawn, in screen pixels (the issue's floor is 9). */
+export const MIN_LABEL_PX = 10;
+export const MAX_LABEL_PX = 16;
+const BASE_LABEL_PX = 13;
+
+/**
+ * Labels grow more slowly than the graph when zooming (a square root), as on a map: zooming in spreads entities
+ * faster than their labels grow, so more of them fit; zooming out never shrinks text below the floor, it drops labels.
+ * `outputScale` is an export's pixel multiplier: the floor and ceiling grow with it, so a 4× export keeps its text
+ * legible at 4× the pixels while its entities spread four times as far.
+ */
+export function labelFontPx(pixelsPerUnit: number, outputScale = 1): number {
+  const px = BASE_LABEL_PX * Math.sqrt(Math.max(pixelsPerUnit, 1e-6));
+  const scale = Math.sqrt(Math.max(outputScale, 1));
+  return Math.min(MAX_LABEL_PX * scale, Math.max(MIN_LABEL_PX * scale, px));
+}
+
+/** Entities smaller than this on screen are dots, not bodies: a label may cross them (else dense overviews get none). */
+export const MIN_OBSTACLE_RADIUS_PX = 2;
+
+/** Relation labels appear only once the view is zoomed in this far (pixels per model unit). */
+export const EDGE_LABEL_MIN_ZOOM = 1.1;

@@ -1,0 +1,61 @@
+// Owns the default entity size of a document whose file brings positions: as large as the default, or smaller where the positions are so dense that default-sized bodies would cover each other.
+import RBush from 'rbush';
+import { DEFAULT_NODE_SIZE } from './canvas-style';
+
+interface Point {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** At most this share of entities may touch another at the chosen size. */
+const OVERLAP_SHARE = 0.01;
+/** On screen at the fit zoom, an entity is never smaller than this (denser files need an anti-overlap pass)… */
+export const MIN_FIT_PX = 2;
+/** …and the default size is kept within these bounds, whatever the scale of the file's coordinates. */
+const DEFAULT_FIT_PX = { min: 6, max: 40 };
+/** Enough points to estimate the share within a percent, however big the graph. */
+const SAMPLE = 2000;
+
+/** Share of sampled points that have another point closer than `size` (their bodies would overlap). */
+function overlapShare(tree: RBush<Point>, sample: readonly Point[], size: number): number {
+  let touching = 0;
+  for (const p of sample) {
+    const around = tree.search({ minX: p.minX - size, minY: p.minY - size, maxX: p.maxX + size, maxY: p.maxY + size });
+    for (const q of around) {
+      if (q !== p && Math.hypot(q.minX - p.minX, q.minY - p.minY) < size) {
+        touching++;
+        break;
+      }
+    }
+  }
+  return sample.length === 0 ? 0 : touching / sample.length;
+}
+
+/**
+ * The largest size (by bisection) at which at most 1% of entities touch a neighbour. `fitZoom` is the zoom at
+ * which the whole graph fits the canvas: sizes are bounded in screen pixels at that zoom, so a file in tiny or huge
+ * coordinates still gets visible bodies. Sampling keeps it to a few thousand index searches per step on any graph.
+ */
+export function baseNodeSize(positions: readonly { x: number; y: number }[], fitZoom: number): number {
+  const zoom = fitZoom > 0 && Number.isFinite(fitZoom) ? fitZoom : 1;
+  const largest = Math.min(Math.max(DEFAULT_NODE_SIZE, DEFAULT_FIT_PX.min / zoom), DEFAULT_FIT_PX.max / zoom);
+  const smallest = Math.min(largest, MIN_FIT_PX / zoom);
+  if (positions.length < 2) return largest;
+  const points = positions.map((p) => ({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }));
+  const tree = new RBush<Point>();
+  tree.load(points);
+  const step = Math.max(1, Math.floor(points.length / SAMPLE));
+  const sample = points.filter((_, i) => i % step === 0);
+  if (overlapShare(tree, sample, largest) <= OVERLAP_SHARE) return largest;
+  let low = smallest;
+  let high = largest;
+  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return smallest;
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    if (overlapShare(tree, sample, mid) <= OVERLAP_SHARE) low = mid;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,198 @@
+// Owns the force-directed layouts as pure computations (no DOM), run in the layout worker and the benchmarks: fcose for small sparse graphs, ForceAtlas2 (Barnes–Hut) streamed in batches for the rest.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+// The iteration step and matrix helpers of graphology-layout-forceatlas2: keeping the matrices between batches is
+// what lets positions stream out while the layout runs (the library's synchronous call rebuilds them per call).
+import helpers from 'graphology-layout-forceatlas2/helpers.js';
+import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import type { Positions } from '../../graph-data/explore/view-types';
+
+cytoscape.use(fcose);
+
+export interface LayoutNode {
+  id: string;
+  /** Diameter in model units. */
+  size: number;
+}
+
+export interface LayoutInput {
+  nodes: LayoutNode[];
+  edges: [string, string][];
+}
+
+export const LAYOUT_SEED = 1949;
+
+/**
+ * fcose gives the best pictures but its cost grows fast: its spectral step took 20 s on 20k nodes, and springs on a
+ * dense 500-node / 18k-edge graph took 21 s. Past these limits ForceAtlas2 with Barnes–Hut runs instead.
+ */
+export const FCOSE_MAX_NODES = 1000;
+export const FCOSE_MAX_EDGES = 3000;
+
+export function usesFcose(input: { nodes: readonly unknown[]; edges: readonly unknown[] }): boolean {
+  return input.nodes.length <= FCOSE_MAX_NODES && input.edges.length <= FCOSE_MAX_EDGES;
+}
+
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** fcose options: spacing grows with the graph's busiest hubs so their neighbourhoods do not pile up. */
+export function fcoseOptions(nodeCount: number): Record<string, unknown> {
+  return {
+    name: 'fcose',
+    quality: nodeCount <= 300 ? 'proof' : 'default',
+    randomize: true,
+    nodeRepulsion: () => 22000,
+    idealEdgeLength: () => 140,
+    nodeSeparation: 110,
+    packComponents: true,
+  };
+}
+
+/** Runs `fn` with Math.random replaced by a seeded generator: fcose draws its initial positions from Math.random. */
+export function withSeed<T>(seed: number, fn: () => T): T {
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = random;
+  }
+}
+
+export function fcoseLayout(input: LayoutInput, seed: number): Positions {
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  cy.add([
+    ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
+    ...input.edges.map(([source, target], i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
+  ]);
+  cy.nodes().forEach((node) => {
+    const size = Number(node.data('size')) || 30;
+    node.style({ width: size, height: size });
+  });
+  withSeed(seed, () => cy.layout({ ...fcoseOptions(input.nodes.length), animate: false, fit: false } as never).run());
+  const positions: Positions = {};
+  cy.nodes().forEach((node) => {
+    positions[node.id()] = { ...node.position() };
+  });
+  cy.destroy();
+  return positions;
+}
+
+/** Mean relation length the force layouts are scaled to, so every layout has the same feel at the same zoom. */
+export const IDEAL_EDGE_LENGTH = 110;
+
+export interface ForceAtlasProgress {
+  positions: Positions;
+  iterations: number;
+  /** True on the last report: converged or out of iterations. */
+  done: boolean;
+}
+
+/** Most iterations a run makes; big graphs converge in fewer (each Barnes–Hut pass is O(n log n + m)). */
+export function forceAtlasMaxIterations(nodes: number): number {
+  return nodes > 20_000 ? 150 : nodes > 5_000 ? 300 : 500;
+}
+
+function scaled(graph: UndirectedGraph, positions: Positions): Positions {
+  // FA2 works in its own units; scale so the mean relation is IDEAL_EDGE_LENGTH long.
+  let total = 0;
+  let count = 0;
+  graph.forEachEdge((_e, _a, source, target) => {
+    const p = positions[source];
+    const q = positions[target];
+    if (!p || !q) return;
+    total += Math.hypot(p.x - q.x, p.y - q.y);
+    count++;
+  });
+  const factor = count > 0 && total > 0 ? IDEAL_EDGE_LENGTH / (total / count) : 1;
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { x: p.x * factor, y: p.y * factor };
+  return out;
+}
+
+/**
+ * ForceAtlas2 with Barnes–Hut, reporting positions every `reportEveryMs` so the canvas shows the layout forming,
+ * and stopping once nodes barely move (mean step under 0.1% of the layout's extent) or after the iteration cap.
+ */
+export function forceAtlasLayout(
+  input: LayoutInput,
+  seed: number,
+  onProgress?: (progress: ForceAtlasProgress) => void,
+  reportEveryMs = 150,
+): Positions {
+  const graph = new UndirectedGraph();
+  const random = seededRandom(seed);
+  const spread = Math.sqrt(input.nodes.length) * 40;
+  for (const node of input.nodes) {
+    graph.addNode(node.id, { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread, size: node.size / 2 });
+  }
+  for (const [source, target] of input.edges) {
+    if (source !== target && graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(source, target)) {
+      graph.addEdge(source, target);
+    }
+  }
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: input.nodes.length > 300,
+    barnesHutTheta: 0.8,
+  };
+  const matrices = helpers.graphToByteArrays(graph, () => 1);
+  const nodeMatrix = matrices.nodes;
+  const order = graph.order;
+  const ppn = order > 0 ? nodeMatrix.length / order : 10;
+  const maxIterations = forceAtlasMaxIterations(order);
+  const read = (): Positions => {
+    const positions: Positions = {};
+    let i = 0;
+    graph.forEachNode((key) => {
+      positions[key] = { x: nodeMatrix[i * ppn] ?? 0, y: nodeMatrix[i * ppn + 1] ?? 0 };
+      i++;
+    });
+    return positions;
+  };
+  let lastReport = Date.now();
+  let iterations = 0;
+  const previous = new Float32Array(order * 2);
+  for (; iterations < maxIterations; ) {
+    for (let n = 0; n < order; n++) {
+      previous[n * 2] = nodeMatrix[n * ppn] ?? 0;
+      previous[n * 2 + 1] = nodeMatrix[n * ppn + 1] ?? 0;
+    }
+    iterate(settings, nodeMatrix, matrices.edges);
+    iterations++;
+    let moved = 0;
+    let x1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    for (let n = 0; n < order; n++) {
+      const x = nodeMatrix[n * ppn] ?? 0;
+      const y = nodeMatrix[n * ppn + 1] ?? 0;
+      moved += Math.hypot(x - (previous[n * 2] ?? 0), y - (previous[n * 2 + 1] ?? 0));
+      x1 = Math.min(x1, x);
+      x2 = Math.max(x2, x);
+    }
+    const converged = iterations > 30 && order > 0 && moved / order < (x2 - x1) * 0.001;
+    if (converged) break;
+    if (onProgress && Date.now() - lastReport >= reportEveryMs) {
+      lastReport = Date.now();
+      onProgress({ positions: scaled(graph, read()), iterations, done: false });
+    }
+  }
+  const positions = scaled(graph, read());
+  onProgress?.({ positions, iterations, done: true });
+  return positions;
+}
+
+export function computeForceLayout(input: LayoutInput, seed = LAYOUT_SEED): Positions {
+  return usesFcose(input) ? fcoseLayout(input, seed) : forceAtlasLayout(input, seed);
+}

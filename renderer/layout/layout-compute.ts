@@ -1,0 +1,137 @@
+// Owns computing any layout's positions away from the canvas (in the layout worker): force, hierarchy (dagre), concentric, circle, grid and columns by type, then fitting the result to the window's shape and pushing overlapping entities apart.
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { UndirectedGraph } from 'graphology';
+import noverlap from 'graphology-layout-noverlap';
+import { byTypePositions } from '../../graph-data/explore/by-type-layout';
+import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
+import { type ForceAtlasProgress, fcoseLayout, forceAtlasLayout, type LayoutInput, usesFcose } from './force-layout';
+
+cytoscape.use(dagre);
+
+export interface LayoutRequest extends LayoutInput {
+  name: LayoutName;
+  seed: number;
+  /** Width / height of the canvas: force layouts are stretched to it so the default view uses the window. */
+  aspect: number;
+  /** Concentric rings by these values (higher nearer the centre). */
+  concentric?: Record<string, number>;
+  /** Entity types in ontology order, and each entity's type and label, for the columns by type. */
+  typeOrder?: string[];
+  types?: Record<string, { type: string; label: string }>;
+}
+
+function headless(input: LayoutInput): cytoscape.Core {
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  cy.add([
+    ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
+    ...input.edges.map(([source, target], i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
+  ]);
+  cy.nodes().forEach((node) => {
+    const size = Number(node.data('size')) || 30;
+    node.style({ width: size, height: size });
+  });
+  return cy;
+}
+
+function runHeadless(input: LayoutInput, options: LayoutOptions): Positions {
+  const cy = headless(input);
+  cy.layout({ ...options, animate: false, fit: false } as LayoutOptions).run();
+  const positions: Positions = {};
+  cy.nodes().forEach((node) => {
+    positions[node.id()] = { ...node.position() };
+  });
+  cy.destroy();
+  return positions;
+}
+
+/**
+ * Stretches the longer-than-wanted axis' partner so the layout's bounding box has the canvas's aspect ratio. Only
+ * ever spreads (never squeezes) entities, so it cannot create overlaps.
+ */
+export function stretchToAspect(positions: Positions, aspect: number): Positions {
+  const values = Object.values(positions);
+  if (values.length < 2 || !(aspect > 0)) return positions;
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  for (const p of values) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  const w = Math.max(x2 - x1, 1e-9);
+  const h = Math.max(y2 - y1, 1e-9);
+  const sx = w / h < aspect ? (aspect * h) / w : 1;
+  const sy = w / h > aspect ? w / aspect / h : 1;
+  const cx = (x1 + x2) / 2;
+  const cy = (y1 + y2) / 2;
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { x: cx + (p.x - cx) * sx, y: cy + (p.y - cy) * sy };
+  return out;
+}
+
+/** Pushes overlapping entities apart (graphology-layout-noverlap), keeping a margin between bodies. */
+export function removeOverlaps(input: LayoutInput, positions: Positions, margin = 6): Positions {
+  const graph = new UndirectedGraph();
+  for (const node of input.nodes) {
+    const p = positions[node.id];
+    if (p) graph.addNode(node.id, { x: p.x, y: p.y, size: node.size / 2 });
+  }
+  noverlap.assign(graph, { maxIterations: 120, settings: { margin, ratio: 1, speed: 3 } });
+  const out: Positions = {};
+  graph.forEachNode((id, attrs) => {
+    out[id] = { x: attrs.x as number, y: attrs.y as number };
+  });
+  return out;
+}
+
+/** Force layouts are reshaped to the window and de-overlapped; the geometric ones are already exact. */
+function finishForce(request: LayoutRequest, positions: Positions): Positions {
+  return removeOverlaps(request, stretchToAspect(positions, request.aspect));
+}
+
+export function computeLayout(request: LayoutRequest, onProgress?: (progress: ForceAtlasProgress) => void): Positions {
+  switch (request.name) {
+    case 'fcose': {
+      if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed));
+      const streamed = forceAtlasLayout(request, request.seed, (progress) => {
+        if (!progress.done)
+          onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, request.aspect) });
+      });
+      return finishForce(request, streamed);
+    }
+    case 'dagre':
+      return runHeadless(request, {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 40,
+        rankSep: 90,
+        edgeSep: 10,
+      } as LayoutOptions);
+    case 'concentric': {
+      const values = request.concentric ?? {};
+      let max = 1;
+      for (const v of Object.values(values)) max = Math.max(max, v);
+      return runHeadless(request, {
+        name: 'concentric',
+        concentric: (node: { id(): string; degree(loops: boolean): number }) => values[node.id()] ?? node.degree(false),
+        levelWidth: () => max / 6,
+        minNodeSpacing: 30,
+      } as LayoutOptions);
+    }
+    case 'circle':
+      return runHeadless(request, { name: 'circle' } as LayoutOptions);
+    case 'grid':
+      return runHeadless(request, { name: 'grid', avoidOverlap: true } as LayoutOptions);
+    case 'by-type': {
+      const types = request.types ?? {};
+      return byTypePositions(
+        request.nodes.map((n) => ({ id: n.id, type: types[n.id]?.type ?? '', label: types[n.id]?.label ?? n.id })),
+        request.typeOrder ?? [],
+      );
+    }
+  }
+}

@@ -1,0 +1,16 @@
+// Owns the layout Web Worker: every layout is computed here, off the main thread, and force layouts stream their positions while they run.
+import { computeLayout, type LayoutRequest } from './layout-compute';
+import type { LayoutWorkerMessage } from './layout-protocol';
+
+const post = (message: LayoutWorkerMessage) => self.postMessage(message);
+
+self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+  try {
+    const positions = computeLayout(event.data, (progress) =>
+      post({ type: 'progress', positions: progress.positions, iterations: progress.iterations }),
+    );
+    post({ type: 'done', positions });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

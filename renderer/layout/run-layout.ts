@@ -1,0 +1,92 @@
+// Owns running a layout on what is shown: the request from the graph and the canvas, the worker run, and the positions written back through the view (animated on small graphs, streamed on big ones).
+import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
+import type { Visibility } from '../../graph-data/explore/visibility';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { GraphView } from '../canvas/graph-view';
+import { LAYOUT_SEED } from './force-layout';
+import type { LayoutRequest } from './layout-compute';
+import { type LayoutRun, runLayoutInWorker } from './layout-client';
+
+export interface LayoutContext {
+  animate: boolean;
+  seed?: number;
+  /** Metric values for the concentric layout (higher = nearer the centre). */
+  concentricValues?: ReadonlyMap<string, number>;
+  /** Entity type ids in ontology order, for the columns by type. */
+  typeOrder?: string[];
+  /** Frame the result when it lands (the default view does; an export's seeded run frames itself). */
+  fit?: boolean;
+}
+
+export function layoutRequest(
+  view: GraphView,
+  graph: AtlasGraph,
+  shown: Visibility,
+  name: LayoutName,
+  context: LayoutContext,
+): LayoutRequest {
+  const sizes = view.nodeSizes();
+  const nodes = [...shown.nodes].filter((key) => graph.hasNode(key)).map((id) => ({ id, size: sizes.get(id) ?? 30 }));
+  const edges: [string, string][] = [];
+  for (const key of shown.edges) {
+    if (!graph.hasEdge(key)) continue;
+    const source = graph.source(key);
+    const target = graph.target(key);
+    if (shown.nodes.has(source) && shown.nodes.has(target)) edges.push([source, target]);
+  }
+  const request: LayoutRequest = {
+    name,
+    nodes,
+    edges,
+    seed: context.seed ?? LAYOUT_SEED,
+    aspect: view.aspect(),
+  };
+  if (name === 'concentric' && context.concentricValues) {
+    request.concentric = Object.fromEntries(context.concentricValues);
+  }
+  if (name === 'by-type') {
+    request.typeOrder = context.typeOrder ?? [];
+    request.types = Object.fromEntries(
+      nodes.map((n) => [
+        n.id,
+        { type: graph.getNodeAttribute(n.id, 'type'), label: graph.getNodeAttribute(n.id, 'label') },
+      ]),
+    );
+  }
+  return request;
+}
+
+export interface RunningLayout extends LayoutRun {
+  /** Resolves once the final positions are on the canvas. */
+  applied: Promise<void>;
+}
+
+/**
+ * Streams positions onto the canvas while a force layout forms (no animation: each report replaces the last), then
+ * moves to the final positions, animated where the graph is small enough to follow.
+ */
+export function runLayout(
+  view: GraphView,
+  graph: AtlasGraph,
+  shown: Visibility,
+  name: LayoutName,
+  context: LayoutContext,
+): RunningLayout {
+  const request = layoutRequest(view, graph, shown, name, context);
+  let streamed = false;
+  const run = runLayoutInWorker(request, (positions: Positions) => {
+    if (!streamed && context.fit !== false) {
+      streamed = true;
+      void view.setPositions(positions, false).then(() => view.fit());
+      return;
+    }
+    void view.setPositions(positions, false);
+  });
+  const applied = run.done.then(async (positions) => {
+    const animate = context.animate && !streamed;
+    // The camera moves with the entities, to where the finished layout will fit.
+    const viewport = context.fit === false ? null : view.viewportFor(positions);
+    await Promise.all([view.setPositions(positions, animate), viewport && view.setViewport(viewport, animate)]);
+  });
+  return { ...run, applied };
+}
