@@ -22,7 +22,7 @@ function request(nodes: number, edges: number): LayoutRequest {
     nodes: graph.nodes().map((id) => ({ id, size: 30 })),
     edges: graph.mapEdges((_k, _a, s, t) => [s, t] as [string, string]),
     seed: LAYOUT_SEED,
-    aspect: 1.4,
+    canvas: { width: 820, height: 710 },
   };
 }
 

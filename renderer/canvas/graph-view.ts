@@ -11,6 +11,7 @@ import type { PlacedLabel } from './label-placement';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { baseNodeSize } from './node-size';
+import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 
 export { isHidden };
 
@@ -24,36 +25,11 @@ export interface ViewCounts {
 /** Animating more nodes than this costs more than it explains. */
 export const ANIMATE_MAX_NODES = 1500;
 
-/** Room around a fitted graph, in pixels: the sides keep half a label's width, the bottom a label's height. */
-export const FIT_PADDING = { top: 24, right: 56, bottom: 40, left: 56 };
-
 export type RendererKind = 'canvas' | 'webgl';
 
 export interface GraphViewOptions {
   theme: Theme;
   renderer: RendererKind;
-}
-
-interface Bounds {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-function boundsOf(points: Iterable<{ x: number; y: number }>, pad = 0): Bounds | null {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  }
-  if (!Number.isFinite(x1)) return null;
-  return { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
 }
 
 export class GraphView {
@@ -198,9 +174,10 @@ export class GraphView {
     });
     const bounds = boundsOf(points);
     if (!bounds) return DEFAULT_NODE_SIZE;
-    const w = Math.max(this.cy.width() - FIT_PADDING.left - FIT_PADDING.right, 50);
-    const h = Math.max(this.cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 50);
-    const fitZoom = Math.min(w / Math.max(bounds.x2 - bounds.x1, 1e-9), h / Math.max(bounds.y2 - bounds.y1, 1e-9));
+    const fitZoom = fitViewport(bounds, this.cy.width(), this.cy.height(), {
+      min: 0,
+      max: Number.POSITIVE_INFINITY,
+    }).zoom;
     return baseNodeSize(points, fitZoom);
   }
 
@@ -301,23 +278,8 @@ export class GraphView {
   }
 
   /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
-  fitViewport(bounds: Bounds, maxZoom = 2): { zoom: number; pan: { x: number; y: number } } {
-    const cy = this.cy;
-    const w = Math.max(cy.width() - FIT_PADDING.left - FIT_PADDING.right, 10);
-    const h = Math.max(cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 10);
-    const zoom = Math.max(
-      cy.minZoom(),
-      Math.min(maxZoom, w / Math.max(bounds.x2 - bounds.x1, 1e-9), h / Math.max(bounds.y2 - bounds.y1, 1e-9)),
-    );
-    const cx = (bounds.x1 + bounds.x2) / 2;
-    const cy2 = (bounds.y1 + bounds.y2) / 2;
-    return {
-      zoom,
-      pan: {
-        x: FIT_PADDING.left + w / 2 - cx * zoom,
-        y: FIT_PADDING.top + h / 2 - cy2 * zoom,
-      },
-    };
+  fitViewport(bounds: Bounds, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport {
+    return fitViewport(bounds, this.cy.width(), this.cy.height(), { min: this.cy.minZoom(), max: maxZoom });
   }
 
   /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
@@ -329,15 +291,13 @@ export class GraphView {
     return sizes;
   }
 
-  /** Width / height of the area a fitted graph fills. */
-  aspect(): number {
-    const w = Math.max(this.cy.width() - FIT_PADDING.left - FIT_PADDING.right, 10);
-    const h = Math.max(this.cy.height() - FIT_PADDING.top - FIT_PADDING.bottom, 10);
-    return w / h;
+  /** The canvas size, in pixels: layouts fit their result to it. */
+  canvasSize(): { width: number; height: number } {
+    return { width: this.cy.width(), height: this.cy.height() };
   }
 
   /** The viewport that will fit the shown entities once they stand at `positions` (to frame a layout as it lands). */
-  viewportFor(positions: Positions, maxZoom = 2): { zoom: number; pan: { x: number; y: number } } | null {
+  viewportFor(positions: Positions, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport | null {
     const sizes = this.nodeSizes();
     const corners: { x: number; y: number }[] = [];
     this.cy.nodes().forEach((node) => {
@@ -351,7 +311,7 @@ export class GraphView {
     return bounds ? this.fitViewport(bounds, maxZoom) : null;
   }
 
-  setViewport(viewport: { zoom: number; pan: { x: number; y: number } }, animate = false): Promise<void> {
+  setViewport(viewport: Viewport, animate = false): Promise<void> {
     this.cy.stop();
     if (!animate) {
       this.cy.viewport(viewport);

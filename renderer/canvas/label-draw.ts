@@ -34,7 +34,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
 
 /** Labels beside an entity are aligned towards it; above and below, centred on it. */
 export function textX(label: PlacedLabel): { x: number; align: CanvasTextAlign } {
-  if (label.anchor === 'right') return { x: label.minX, align: 'left' };
-  if (label.anchor === 'left') return { x: label.maxX, align: 'right' };
+  if (label.anchor.endsWith('right')) return { x: label.minX, align: 'left' };
+  if (label.anchor.endsWith('left')) return { x: label.maxX, align: 'right' };
   return { x: (label.minX + label.maxX) / 2, align: 'center' };
 }

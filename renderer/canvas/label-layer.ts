@@ -1,11 +1,12 @@
 // Owns the label layer over the canvas: keeps the entity index current, runs label placement for what is in view on every frame Cytoscape draws, and paints the result.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { graphKeyOf, nodeElementId } from './element-ids';
-import { drawLabels, LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
+import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
 import { type PlacedLabel, placeLabels } from './label-placement';
 import { DEFAULT_WRAP, type LabelText, wrapLabel } from './label-text';
 import { labelFontPx, MIN_OBSTACLE_RADIUS_PX } from './level-of-detail';
 import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
+import { createMeasureEm } from './text-measure';
 
 /** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
 export interface LabelSource {
@@ -33,25 +34,8 @@ const MAX_CANDIDATES = 4000;
 const LABEL_GAP_PX = 3;
 const LABEL_PADDING_PX = 2;
 
-let measureContext: CanvasRenderingContext2D | null = null;
-const MEASURE_PX = 100;
-const emWidths = new Map<string, number>();
-
 /** Width in ems of the label font; cached per string (label text is measured once, not per frame). */
-export function measureEm(text: string): number {
-  let width = emWidths.get(text);
-  if (width !== undefined) return width;
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (measureContext) {
-    measureContext.font = `${MEASURE_PX}px ${LABEL_FONT_FAMILY}`;
-    width = measureContext.measureText(text).width / MEASURE_PX;
-  } else {
-    width = text.length * 0.6;
-  }
-  if (emWidths.size > 200_000) emWidths.clear();
-  emWidths.set(text, width);
-  return width;
-}
+export const measureEm = createMeasureEm();
 
 export class LabelLayer {
   private readonly canvas: HTMLCanvasElement;

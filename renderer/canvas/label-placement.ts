@@ -10,8 +10,17 @@ export interface Box {
 }
 
 /** Where the label sits around its entity, tried in this order (a cartographer's point-label positions). */
-export type Anchor = 'below' | 'right' | 'left' | 'above';
-export const ANCHORS: readonly Anchor[] = ['below', 'right', 'left', 'above'];
+export type Anchor = 'below' | 'right' | 'left' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+export const ANCHORS: readonly Anchor[] = [
+  'below',
+  'right',
+  'left',
+  'above',
+  'below-right',
+  'below-left',
+  'above-right',
+  'above-left',
+];
 
 export interface LabelCandidate {
   key: string;
@@ -65,6 +74,15 @@ function boxAt(anchor: Anchor, c: LabelCandidate, w: number, h: number, gap: num
       return { minX: c.x + c.radius + gap, minY: c.y - h / 2, maxX: c.x + c.radius + gap + w, maxY: c.y + h / 2 };
     case 'left':
       return { minX: c.x - c.radius - gap - w, minY: c.y - h / 2, maxX: c.x - c.radius - gap, maxY: c.y + h / 2 };
+    default: {
+      // Diagonals: the label's nearest corner just off the body's corner (0.7 ≈ cos 45°).
+      const d = c.radius * 0.7 + gap;
+      const right = anchor.endsWith('right');
+      const below = anchor.startsWith('below');
+      const minX = right ? c.x + d : c.x - d - w;
+      const minY = below ? c.y + d : c.y - d - h;
+      return { minX, minY, maxX: minX + w, maxY: minY + h };
+    }
   }
 }
 

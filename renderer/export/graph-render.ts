@@ -1,7 +1,8 @@
 // Owns drawing the graph outside the window: the frame (whole graph or current view), Cytoscape's drawing into any canvas or SVG context, and the placed labels in both.
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { type GraphView, FIT_PADDING } from '../canvas/graph-view';
+import { FIT_PADDING } from '../canvas/fit-viewport';
+import type { GraphView } from '../canvas/graph-view';
 import { drawLabels, LABEL_FONT_FAMILY, LABEL_LINE_HEIGHT, type LabelColors, textX } from '../canvas/label-draw';
 import type { PlacedLabel } from '../canvas/label-placement';
 import { element, escapeXml } from './xml-escape';

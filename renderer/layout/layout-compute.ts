@@ -5,15 +5,21 @@ import { UndirectedGraph } from 'graphology';
 import noverlap from 'graphology-layout-noverlap';
 import { byTypePositions } from '../../graph-data/explore/by-type-layout';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
+import { DEFAULT_MAX_FIT_ZOOM, innerArea } from '../canvas/fit-viewport';
+import type { MeasureEm } from '../canvas/label-text';
+import { createMeasureEm } from '../canvas/text-measure';
 import { type ForceAtlasProgress, fcoseLayout, forceAtlasLayout, type LayoutInput, usesFcose } from './force-layout';
+import { DEFAULT_ADJUST, labelAdjustBest } from './label-adjust';
 
 cytoscape.use(dagre);
 
 export interface LayoutRequest extends LayoutInput {
   name: LayoutName;
   seed: number;
-  /** Width / height of the canvas: force layouts are stretched to it so the default view uses the window. */
-  aspect: number;
+  /** The canvas, in pixels: force layouts take its shape, and make room for labels at its fit zoom. */
+  canvas: { width: number; height: number };
+  /** Entity labels, for the label-aware finish of force layouts (absent: bodies only). */
+  labels?: Record<string, string>;
   /** Concentric rings by these values (higher nearer the centre). */
   concentric?: Record<string, number>;
   /** Entity types in ontology order, and each entity's type and label, for the columns by type. */
@@ -88,9 +94,40 @@ export function removeOverlaps(input: LayoutInput, positions: Positions, margin 
   return out;
 }
 
-/** Force layouts are reshaped to the window and de-overlapped; the geometric ones are already exact. */
+/** Label-aware finishing costs O(n log n) per round; beyond this many entities labels cannot all fit anyway. */
+export const LABEL_ADJUST_MAX_NODES = 1500;
+
+function aspectOf(request: LayoutRequest): number {
+  const inner = innerArea(request.canvas.width, request.canvas.height);
+  return inner.width / inner.height;
+}
+
+let measure: MeasureEm | null = null;
+
+/**
+ * Force layouts are reshaped to the window, de-overlapped, then (on graphs small enough for every label to fit)
+ * given room for their labels at the fit zoom; the geometric layouts are already exact.
+ */
 function finishForce(request: LayoutRequest, positions: Positions): Positions {
-  return removeOverlaps(request, stretchToAspect(positions, request.aspect));
+  const spread = removeOverlaps(request, stretchToAspect(positions, aspectOf(request)));
+  const labels = request.labels;
+  if (!labels || request.nodes.length > LABEL_ADJUST_MAX_NODES) return spread;
+  measure ??= createMeasureEm();
+  const degree = new Map<string, number>();
+  for (const [s, t] of request.edges) {
+    degree.set(s, (degree.get(s) ?? 0) + 1);
+    degree.set(t, (degree.get(t) ?? 0) + 1);
+  }
+  return labelAdjustBest(
+    spread,
+    request.nodes.map((n) => ({
+      id: n.id,
+      size: n.size,
+      label: labels[n.id] ?? '',
+      importance: degree.get(n.id) ?? 0,
+    })),
+    { ...DEFAULT_ADJUST, ...request.canvas, measure, maxZoom: DEFAULT_MAX_FIT_ZOOM },
+  ).positions;
 }
 
 export function computeLayout(request: LayoutRequest, onProgress?: (progress: ForceAtlasProgress) => void): Positions {
@@ -99,7 +136,7 @@ export function computeLayout(request: LayoutRequest, onProgress?: (progress: Fo
       if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed));
       const streamed = forceAtlasLayout(request, request.seed, (progress) => {
         if (!progress.done)
-          onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, request.aspect) });
+          onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, aspectOf(request)) });
       });
       return finishForce(request, streamed);
     }

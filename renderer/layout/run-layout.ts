@@ -39,8 +39,11 @@ export function layoutRequest(
     nodes,
     edges,
     seed: context.seed ?? LAYOUT_SEED,
-    aspect: view.aspect(),
+    canvas: view.canvasSize(),
   };
+  if (name === 'fcose') {
+    request.labels = Object.fromEntries(nodes.map((n) => [n.id, graph.getNodeAttribute(n.id, 'label')]));
+  }
   if (name === 'concentric' && context.concentricValues) {
     request.concentric = Object.fromEntries(context.concentricValues);
   }

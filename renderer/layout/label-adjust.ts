@@ -1,0 +1,198 @@
+// Owns the label-aware finish of a force layout (after Gephi's "label adjust"): in the window's own pixels at the fit zoom, entities whose body-plus-label boxes overlap are pushed apart, staying inside the window, so the default view can label them all.
+import RBush from 'rbush';
+import type { Positions } from '../../graph-data/explore/view-types';
+import { boundsOf, fitViewport, innerArea } from '../canvas/fit-viewport';
+import type { MeasureEm } from '../canvas/label-text';
+import { DEFAULT_WRAP, wrapLabel } from '../canvas/label-text';
+import { labelFontPx } from '../canvas/level-of-detail';
+
+export interface AdjustNode {
+  id: string;
+  size: number;
+  label: string;
+  /** Higher first: where not every label fits, the most important ones get the room. */
+  importance: number;
+}
+
+export interface AdjustOptions {
+  width: number;
+  height: number;
+  measure: MeasureEm;
+  /** The fit never magnifies past this (the view's own cap). */
+  maxZoom: number;
+  lineHeight: number;
+  /** Gap between a body and its label, and the margin kept around each box, in pixels. */
+  gap: number;
+  margin: number;
+  maxIterations: number;
+  /**
+   * Share of the fitted area that label boxes may claim. Labels are given room in order of importance until this
+   * budget is spent; the rest keep room for their bodies only (the label placement may still find them a spot).
+   */
+  maxFill: number;
+}
+
+export const DEFAULT_ADJUST: Omit<AdjustOptions, 'width' | 'height' | 'measure' | 'maxZoom'> = {
+  lineHeight: 1.2,
+  gap: 3,
+  margin: 3,
+  maxIterations: 800,
+  maxFill: 0.65,
+};
+
+/** Budgets tried from the most generous down: the first whose boxes all come apart wins. */
+export const FILL_BUDGETS = [0.75, 0.65, 0.55, 0.45, 0.35];
+
+/**
+ * Gives as many labels room as can be had: tries each budget in FILL_BUDGETS and keeps the first layout in which
+ * every budgeted box came apart (a jammed layout helps no label). Rounds per try shrink with the graph's size.
+ */
+export function labelAdjustBest(
+  positions: Positions,
+  nodes: readonly AdjustNode[],
+  options: Omit<AdjustOptions, 'maxFill'>,
+): AdjustResult {
+  const rounds = Math.max(40, Math.min(options.maxIterations, Math.floor(200_000 / Math.max(nodes.length, 1))));
+  let last: AdjustResult | null = null;
+  for (const maxFill of FILL_BUDGETS) {
+    last = labelAdjust(positions, nodes, { ...options, maxFill, maxIterations: rounds });
+    if (last.skipped || last.overlaps === 0) return last;
+  }
+  return last ?? { positions, overlaps: 0, iterations: 0, labelled: 0, skipped: true };
+}
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  index: number;
+}
+
+export interface AdjustResult {
+  positions: Positions;
+  /** Overlapping box pairs left when it stopped (0: every label given room fits at the fit zoom). */
+  overlaps: number;
+  iterations: number;
+  /** How many entities were given room for their label. */
+  labelled: number;
+  skipped: boolean;
+}
+
+/**
+ * Each entity is a box: its body, and its label below it at the font the fit zoom gives. Overlapping pairs move
+ * apart along the axis where they overlap least (half each), centres stay inside the fitted area, repeated until no
+ * pair overlaps. Working in screen pixels at the fit zoom is what makes it converge: labels do not grow with the
+ * layout, the window does not either.
+ */
+export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], options: AdjustOptions): AdjustResult {
+  const placed = nodes.filter((n) => positions[n.id]);
+  const bounds = boundsOf(
+    placed.flatMap((n) => {
+      const p = positions[n.id] ?? { x: 0, y: 0 };
+      const r = n.size / 2;
+      return [
+        { x: p.x - r, y: p.y - r },
+        { x: p.x + r, y: p.y + r },
+      ];
+    }),
+  );
+  if (!bounds || placed.length < 2) return { positions, overlaps: 0, iterations: 0, labelled: 0, skipped: true };
+  const { zoom, pan } = fitViewport(bounds, options.width, options.height, { min: 1e-6, max: options.maxZoom });
+  const font = labelFontPx(zoom);
+  const inner = innerArea(options.width, options.height);
+  const xs = new Float64Array(placed.length);
+  const ys = new Float64Array(placed.length);
+  const halfWidth = new Float64Array(placed.length);
+  const above = new Float64Array(placed.length);
+  const below = new Float64Array(placed.length);
+  const budget = options.maxFill * inner.width * inner.height;
+  let area = 0;
+  let labelled = 0;
+  const byImportance = placed.map((node, i) => ({ node, i })).sort((a, b) => b.node.importance - a.node.importance);
+  for (const { node, i } of byImportance) {
+    const p = positions[node.id] ?? { x: 0, y: 0 };
+    xs[i] = p.x * zoom + pan.x;
+    ys[i] = p.y * zoom + pan.y;
+    const r = (node.size * zoom) / 2;
+    const text = wrapLabel(node.label, options.measure, DEFAULT_WRAP);
+    const labelHeight = text.lines.length * options.lineHeight * font;
+    const withLabel = {
+      half: Math.max(r, (text.widthEm * font) / 2) + options.margin,
+      below: r + (labelHeight > 0 ? options.gap + labelHeight : 0) + options.margin,
+    };
+    const boxArea = 2 * withLabel.half * (r + options.margin + withLabel.below);
+    const fits = area + boxArea <= budget;
+    halfWidth[i] = fits ? withLabel.half : r + options.margin;
+    above[i] = r + options.margin;
+    below[i] = fits ? withLabel.below : r + options.margin;
+    area += 2 * (halfWidth[i] ?? 0) * ((above[i] ?? 0) + (below[i] ?? 0));
+    if (fits) labelled++;
+  }
+  const boxOf = (i: number): Box => ({
+    minX: (xs[i] ?? 0) - (halfWidth[i] ?? 0),
+    maxX: (xs[i] ?? 0) + (halfWidth[i] ?? 0),
+    minY: (ys[i] ?? 0) - (above[i] ?? 0),
+    maxY: (ys[i] ?? 0) + (below[i] ?? 0),
+    index: i,
+  });
+  const clampX = (x: number) => Math.min(inner.left + inner.width, Math.max(inner.left, x));
+  const clampY = (y: number) => Math.min(inner.top + inner.height, Math.max(inner.top, y));
+  /** Moves `i` by d (clamped) and returns how far it really moved. */
+  const move = (i: number, axis: Float64Array, d: number, clamp: (v: number) => number): number => {
+    const before = axis[i] ?? 0;
+    axis[i] = clamp(before + d);
+    return (axis[i] ?? 0) - before;
+  };
+  /** Rounds of pairwise pushes over the current boxes until none overlap; returns the pairs left and rounds run. */
+  const separate = (maxRounds: number): { overlaps: number; rounds: number } => {
+    let overlaps = 0;
+    let rounds = 0;
+    for (; rounds < maxRounds; rounds++) {
+      const tree = new RBush<Box>();
+      tree.load(placed.map((_, i) => boxOf(i)));
+      overlaps = 0;
+      // Gauss–Seidel: each pair is resolved against positions already moved this round, which settles crowded
+      // spots in far fewer rounds than summing every push first (that oscillates around hubs).
+      for (let i = 0; i < placed.length; i++) {
+        for (const candidate of tree.search(boxOf(i))) {
+          const j = candidate.index;
+          if (j <= i) continue;
+          const a = boxOf(i);
+          const b = boxOf(j);
+          const ox = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+          const oy = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
+          if (ox <= 0 || oy <= 0) continue;
+          overlaps++;
+          const [axis, overlap, clamp] = ox < oy ? [xs, ox, clampX] : [ys, oy, clampY];
+          // Ties (same coordinate) split by index, so identical positions still separate.
+          const sign = (axis[i] ?? 0) < (axis[j] ?? 0) || ((axis[i] ?? 0) === (axis[j] ?? 0) && i < j) ? -1 : 1;
+          const half = overlap / 2 + 0.5;
+          const movedI = move(i, axis, sign * half, clamp);
+          // What one could not move (held at the window's edge), the other takes on.
+          move(j, axis, -sign * (2 * half - Math.abs(movedI)), clamp);
+        }
+      }
+      if (overlaps === 0) break;
+    }
+    return { overlaps, rounds };
+  };
+  const first = separate(options.maxIterations);
+  const overlaps = first.overlaps;
+  const iterations = first.rounds;
+  if (overlaps > 0) {
+    // Not every label found room: at least no two bodies may touch. A last pass over bodies alone.
+    for (let i = 0; i < placed.length; i++) {
+      const r = (above[i] ?? 0) - options.margin;
+      halfWidth[i] = r + 1;
+      above[i] = r + 1;
+      below[i] = r + 1;
+    }
+    separate(200);
+  }
+  const out: Positions = { ...positions };
+  placed.forEach((node, i) => {
+    out[node.id] = { x: ((xs[i] ?? 0) - pan.x) / zoom, y: ((ys[i] ?? 0) - pan.y) / zoom };
+  });
+  return { positions: out, overlaps, iterations, labelled, skipped: false };
+}
