@@ -40,6 +40,9 @@ export const DEFAULT_ADJUST: Omit<AdjustOptions, 'width' | 'height' | 'measure' 
   maxFill: 0.65,
 };
 
+/** Share of the larger overlap pushed along the other axis (see `separate`). */
+const SIDE_PUSH = 0.15;
+
 /** Budgets tried from the most generous down: the first whose boxes all come apart wins. */
 export const FILL_BUDGETS = [0.75, 0.65, 0.55, 0.45, 0.35];
 
@@ -144,6 +147,15 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
     axis[i] = clamp(before + d);
     return (axis[i] ?? 0) - before;
   };
+  /** Moves i and j apart by `half` each along one axis; what one cannot move (held at the window's edge) the other takes on. */
+  const push = (i: number, j: number, alongX: boolean, half: number) => {
+    if (half <= 0) return;
+    const [axis, clamp] = alongX ? [xs, clampX] : [ys, clampY];
+    // Ties (same coordinate) split by index, so identical positions still separate.
+    const sign = (axis[i] ?? 0) < (axis[j] ?? 0) || ((axis[i] ?? 0) === (axis[j] ?? 0) && i < j) ? -1 : 1;
+    const movedI = move(i, axis, sign * half, clamp);
+    move(j, axis, -sign * (2 * half - Math.abs(movedI)), clamp);
+  };
   /** Rounds of pairwise pushes over the current boxes until none overlap; returns the pairs left and rounds run. */
   const separate = (maxRounds: number): { overlaps: number; rounds: number } => {
     let overlaps = 0;
@@ -164,13 +176,10 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
           const oy = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
           if (ox <= 0 || oy <= 0) continue;
           overlaps++;
-          const [axis, overlap, clamp] = ox < oy ? [xs, ox, clampX] : [ys, oy, clampY];
-          // Ties (same coordinate) split by index, so identical positions still separate.
-          const sign = (axis[i] ?? 0) < (axis[j] ?? 0) || ((axis[i] ?? 0) === (axis[j] ?? 0) && i < j) ? -1 : 1;
-          const half = overlap / 2 + 0.5;
-          const movedI = move(i, axis, sign * half, clamp);
-          // What one could not move (held at the window's edge), the other takes on.
-          move(j, axis, -sign * (2 * half - Math.abs(movedI)), clamp);
+          const alongX = ox < oy;
+          push(i, j, alongX, (alongX ? ox : oy) / 2 + 0.5);
+          // A smaller push along the other axis lets a pile open out in both directions instead of jamming.
+          push(i, j, !alongX, SIDE_PUSH * (alongX ? oy : ox));
         }
       }
       if (overlaps === 0) break;

@@ -1,0 +1,83 @@
+// Checks the one writer on a headless Cytoscape: shown/hidden by diff, emphasis classes (with fading only where the level of detail allows it), sizes scaled to the document's base size, fills, and that an unchanged state writes nothing.
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
+import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
+import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import { CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
+import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
+
+function graph() {
+  const g = createAtlasGraph();
+  g.replaceAttributes({ sources: [], ontology: { entityTypes: [], relationTypes: [] } });
+  for (const key of ['a', 'b', 'c']) {
+    g.addNode(key, { label: key, type: 't', description: '', aliases: [], provenance: [] });
+  }
+  g.addEdgeWithKey('a', 'a', 'b', { type: 'r', description: '', provenance: [] });
+  g.addEdgeWithKey('b', 'b', 'c', { type: 'r', description: '', provenance: [] });
+  return g;
+}
+
+let cy: Core | null = null;
+afterEach(() => cy?.destroy());
+
+function setup(fade = true, baseSize = 30) {
+  const g = graph();
+  cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(g, baseSize) });
+  const writer = new CanvasWriter(cy);
+  writer.reset(g, { fade, baseSize });
+  const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
+  const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null };
+  return { g, cy, writer, all, state };
+}
+
+describe('CanvasWriter', () => {
+  it('hides and shows only what changed, and reports geometry changes', () => {
+    const { cy, writer, all, state } = setup();
+    expect(writer.apply(state).geometryChanged).toBe(false);
+    const shown = { nodes: new Set(['a', 'b']), edges: new Set(['a']) };
+    expect(writer.apply({ ...state, shown }).geometryChanged).toBe(true);
+    expect(isHidden(cy.getElementById(nodeElementId('c')))).toBe(true);
+    expect(isHidden(cy.getElementById(edgeElementId('b')))).toBe(true);
+    expect(cy.getElementById(nodeElementId('c')).style('display')).toBe('none');
+    writer.apply({ ...state, shown: all });
+    expect(cy.elements().filter((e) => isHidden(e))).toHaveLength(0);
+  });
+
+  it('writes emphasis classes, fading the rest on small graphs', () => {
+    const { g, cy, writer, all, state } = setup(true);
+    writer.apply({ ...state, emphasis: emphasisFor(g, all, { kind: 'node', key: 'a' }, null) });
+    expect(cy.getElementById(nodeElementId('a')).hasClass('highlighted')).toBe(true);
+    expect(cy.getElementById(edgeElementId('a')).hasClass('highlighted')).toBe(true);
+    expect(cy.getElementById(nodeElementId('b')).hasClass('neighbour')).toBe(true);
+    expect(cy.getElementById(nodeElementId('c')).hasClass('faded')).toBe(true);
+    writer.apply({ ...state, emphasis: null });
+    expect(cy.elements('.highlighted, .neighbour, .faded')).toHaveLength(0);
+  });
+
+  it('does not fade on big graphs: only the emphasised elements change', () => {
+    const { g, cy, writer, all, state } = setup(false);
+    writer.apply({ ...state, emphasis: emphasisFor(g, all, { kind: 'node', key: 'a' }, null) });
+    expect(cy.elements('.faded')).toHaveLength(0);
+    expect(cy.getElementById(nodeElementId('a')).hasClass('highlighted')).toBe(true);
+  });
+
+  it('scales metric sizes by the document base size and restores it', () => {
+    const { cy, writer, state } = setup(true, 15);
+    writer.apply({ ...state, sizes: new Map([['a', 60]]) });
+    expect(cy.getElementById(nodeElementId('a')).data('size')).toBe(30);
+    expect(cy.getElementById(nodeElementId('b')).data('size')).toBe(15);
+    writer.apply({ ...state, sizes: null });
+    expect(cy.getElementById(nodeElementId('a')).data('size')).toBe(15);
+  });
+
+  it('writes fills and restores the type colour', () => {
+    const { cy, writer, state } = setup();
+    const colour = cy.getElementById(nodeElementId('a')).data('color');
+    writer.apply({ ...state, fills: new Map([['a', '#123456']]) });
+    expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe('#123456');
+    writer.apply({ ...state, fills: null });
+    expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe(colour);
+  });
+});

@@ -1,0 +1,38 @@
+// Checks the default entity size of files with positions: the default where positions are sparse, smaller where they are dense, bounded in screen pixels at the fit zoom.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
+import { baseNodeSize, MIN_FIT_PX } from '../../../../renderer/canvas/node-size';
+
+function grid(n: number, spacing: number) {
+  const points: { x: number; y: number }[] = [];
+  for (let i = 0; i < n; i++) points.push({ x: (i % 50) * spacing, y: Math.floor(i / 50) * spacing });
+  return points;
+}
+
+/** Share of points with a neighbour closer than `size`. */
+function touching(points: { x: number; y: number }[], size: number): number {
+  let count = 0;
+  for (const p of points) if (points.some((q) => q !== p && Math.hypot(p.x - q.x, p.y - q.y) < size)) count++;
+  return count / points.length;
+}
+
+describe('baseNodeSize', () => {
+  it('keeps the default size for sparse positions', () => {
+    expect(baseNodeSize(grid(500, 100), 1)).toBe(DEFAULT_NODE_SIZE);
+  });
+
+  it('shrinks bodies on dense positions until at most 1% touch', () => {
+    const points = grid(1000, 10);
+    const size = baseNodeSize(points, 1);
+    expect(size).toBeLessThan(DEFAULT_NODE_SIZE);
+    expect(touching(points, size)).toBeLessThanOrEqual(0.01);
+  });
+
+  it('bounds the size in screen pixels, whatever the scale of the coordinates', () => {
+    // Positions in [0, 1] fitted at zoom 800: the default 30 units would be 24,000 px.
+    const tiny = grid(100, 0.1);
+    const size = baseNodeSize(tiny, 800);
+    expect(size * 800).toBeLessThanOrEqual(40);
+    expect(size * 800).toBeGreaterThanOrEqual(MIN_FIT_PX);
+  });
+});
