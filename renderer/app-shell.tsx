@@ -1,4 +1,5 @@
 // Owns the window layout (toolbar, notice, left sidebar, canvas with its bars, right sidebar, status bar) and wiring the stores to the view.
+import { computed } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
 import { ExportLayer } from './components/export-dialog';
@@ -38,6 +39,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
         if (viewRef.current) void applyLayout(viewRef.current, deps, name);
       },
       stopLayout: () => currentLayout.peek()?.stop(),
+      layoutRunning: computed(() => currentLayout.value !== null),
     };
   }, [store]);
   const commands = useRef<CommandContext>({ host, store, view: () => viewRef.current, explore: context }).current;

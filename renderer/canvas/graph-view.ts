@@ -112,7 +112,13 @@ export class GraphView {
     this.graph = graph;
     this.state = null;
     const positioned = graph.order > 0 && graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined);
-    this.baseSize = positioned ? this.densitySize(graph) : DEFAULT_NODE_SIZE;
+    const points: { x: number; y: number }[] = [];
+    if (positioned) {
+      graph.forEachNode((_, a) => {
+        if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
+      });
+    }
+    this.baseSize = positioned ? this.densitySize(points) : DEFAULT_NODE_SIZE;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);
     if (level !== this.level) {
@@ -166,12 +172,24 @@ export class GraphView {
     this.labels.invalidateGeometry();
   }
 
-  /** The default entity size of a file with positions: smaller where its positions are dense (node-size.ts). */
-  private densitySize(graph: AtlasGraph): number {
-    const points: { x: number; y: number }[] = [];
-    graph.forEachNode((_, a) => {
-      if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
-    });
+  /**
+   * After a layout of a big graph (labels cannot all fit, so its layout keeps bodies apart only roughly): the default
+   * entity size follows the density of the new positions, as for a file's own positions, so that the fitted view
+   * shows no entity covering another.
+   */
+  fitSizesToPositions(): void {
+    if (!this.graph) return;
+    const points = this.cy.nodes().map((node) => node.position());
+    const size = this.densitySize(points);
+    if (Math.abs(size - this.baseSize) < 0.01) return;
+    this.baseSize = size;
+    this.writer.reset(this.graph, { fade: fadesOthers(this.level), baseSize: size });
+    if (this.state) this.writer.apply(this.state);
+    this.labels.invalidateGeometry();
+  }
+
+  /** The default entity size for these positions: smaller where they are dense (node-size.ts). */
+  private densitySize(points: { x: number; y: number }[]): number {
     const bounds = boundsOf(points);
     if (!bounds) return DEFAULT_NODE_SIZE;
     const fitZoom = fitViewport(bounds, this.cy.width(), this.cy.height(), {

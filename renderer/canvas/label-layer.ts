@@ -30,7 +30,9 @@ export interface LabelFrame {
 
 /** Caps that keep one frame cheap even when 30,000 entities are in view. */
 const MAX_LABELS = 400;
-const MAX_CANDIDATES = 4000;
+const MAX_CANDIDATES = 3000;
+/** Candidates come in priority order: after this many misses in a row the view is full where they would go. */
+const MAX_MISSES = 400;
 const LABEL_GAP_PX = 3;
 const LABEL_PADDING_PX = 2;
 
@@ -146,6 +148,7 @@ export class LabelLayer {
       padding: LABEL_PADDING_PX,
       maxLabels: MAX_LABELS,
       maxCandidates: MAX_CANDIDATES,
+      maxMisses: MAX_MISSES,
       hitsBody: (box, key) =>
         index.hitsOther(
           {

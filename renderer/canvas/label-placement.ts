@@ -59,8 +59,10 @@ export interface PlacementOptions {
   hitsBody(box: Box, key: string): boolean;
   /** Stop after this many labels (keeps a frame cheap on huge views). */
   maxLabels: number;
-  /** Stop after trying this many candidates. */
+  /** Stop after trying this many candidates… */
   maxCandidates: number;
+  /** …or after this many in a row found no room: the view is full, the rest will not fit either. */
+  maxMisses?: number;
   anchors?: readonly Anchor[];
 }
 
@@ -100,9 +102,12 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
   const anchors = options.anchors ?? ANCHORS;
   const { fontPx, gap, padding } = options;
   let tried = 0;
+  let misses = 0;
+  const maxMisses = options.maxMisses ?? Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    if (placed.length >= options.maxLabels || tried >= options.maxCandidates) break;
+    if (placed.length >= options.maxLabels || tried >= options.maxCandidates || misses >= maxMisses) break;
     tried++;
+    misses++;
     if (candidate.text.lines.length === 0) continue;
     const width = candidate.text.widthEm * fontPx;
     const height = candidate.text.lines.length * options.lineHeight * fontPx;
@@ -122,6 +127,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
         faded: candidate.faded,
         truncated: candidate.text.truncated,
       });
+      misses = 0;
       break;
     }
   }

@@ -39,3 +39,9 @@ export const MIN_OBSTACLE_RADIUS_PX = 2;
 
 /** Relation labels appear only once the view is zoomed in this far (pixels per model unit). */
 export const EDGE_LABEL_MIN_ZOOM = 1.1;
+
+/**
+ * Force layouts of graphs up to this size make room for every label at the fit zoom (label-adjust.ts, O(n log n)
+ * per round); beyond it labels cannot all fit anyway, and bodies are sized to the layout's density instead.
+ */
+export const LABEL_ADJUST_MAX_NODES = 1500;

@@ -2,6 +2,7 @@
 import type { EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
+import { graphKeyOf, nodeElementId } from '../canvas/element-ids';
 import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 
@@ -31,21 +32,22 @@ export function PathContextMenu({ context, host }: { context: ExploreContext; ho
     const { cy } = view;
     const container = cy.container();
     const open = (nodeId: string, x: number, y: number) => {
-      setMenu({ nodeId, label: cy.getElementById(nodeId).data('label') ?? nodeId, x, y });
+      const graph = context.model.graph.peek();
+      setMenu({ nodeId, label: graph.hasNode(nodeId) ? graph.getNodeAttribute(nodeId, 'label') : nodeId, x, y });
     };
     const onCxtTap = (event: EventObject) => {
       const original = event.originalEvent as MouseEvent | undefined;
       const box = container?.getBoundingClientRect();
       const x = original?.clientX ?? (box?.left ?? 0) + (event.renderedPosition?.x ?? 0);
       const y = original?.clientY ?? (box?.top ?? 0) + (event.renderedPosition?.y ?? 0);
-      open(event.target.id(), x, y);
+      open(graphKeyOf(event.target), x, y);
     };
     const onKey = (event: KeyboardEvent) => {
       if (!(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
       const selection = context.viewStore.selection.peek();
       if (selection?.kind !== 'node') return;
       event.preventDefault();
-      const node = cy.getElementById(selection.key);
+      const node = cy.getElementById(nodeElementId(selection.key));
       const box = container?.getBoundingClientRect();
       const p = node.renderedPosition();
       open(selection.key, (box?.left ?? 0) + p.x, (box?.top ?? 0) + p.y);

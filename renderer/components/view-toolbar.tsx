@@ -110,6 +110,11 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
           {model.working.value}
         </span>
       )}
+      {context.layoutRunning.value && (
+        <button type="button" aria-label="Stop layout" title="Stop the layout where it is" onClick={context.stopLayout}>
+          Stop
+        </button>
+      )}
     </div>
   );
 }

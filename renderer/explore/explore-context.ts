@@ -1,4 +1,5 @@
 // Owns the one object panels receive: the stores, the derived models and the view actions, so each panel stays a small module.
+import type { ReadonlySignal } from '@preact/signals';
 import type { LayoutName } from '../../graph-data/explore/view-types';
 import type { GraphView } from '../canvas/graph-view';
 import type { AppStore } from '../store/app-store';
@@ -15,4 +16,6 @@ export interface ExploreContext {
   runLayout(name: LayoutName): void;
   /** Stops a running layout where it is (progressive force layouts on big graphs). */
   stopLayout(): void;
+  /** True while a layout runs (the toolbar offers Stop). */
+  layoutRunning: ReadonlySignal<boolean>;
 }

@@ -5,6 +5,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 // The iteration step and matrix helpers of graphology-layout-forceatlas2: keeping the matrices between batches is
 // what lets positions stream out while the layout runs (the library's synchronous call rebuilds them per call).
+import defaults from 'graphology-layout-forceatlas2/defaults.js';
 import helpers from 'graphology-layout-forceatlas2/helpers.js';
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
 import type { Positions } from '../../graph-data/explore/view-types';
@@ -99,13 +100,16 @@ export interface ForceAtlasProgress {
   done: boolean;
 }
 
+/** A run stops after this long whatever its progress: the picture it streamed is usable, and Stop is always there. */
+export const FORCE_ATLAS_MAX_MS = 15_000;
+
 /** Most iterations a run makes; big graphs converge in fewer (each Barnes–Hut pass is O(n log n + m)). */
 export function forceAtlasMaxIterations(nodes: number): number {
   return nodes > 20_000 ? 150 : nodes > 5_000 ? 300 : 500;
 }
 
-function scaled(graph: UndirectedGraph, positions: Positions): Positions {
-  // FA2 works in its own units; scale so the mean relation is IDEAL_EDGE_LENGTH long.
+/** FA2 works in its own units; model units per FA2 unit, so that the mean relation is IDEAL_EDGE_LENGTH long. */
+function scaleFactor(graph: UndirectedGraph, positions: Positions): number {
   let total = 0;
   let count = 0;
   graph.forEachEdge((_e, _a, source, target) => {
@@ -115,7 +119,11 @@ function scaled(graph: UndirectedGraph, positions: Positions): Positions {
     total += Math.hypot(p.x - q.x, p.y - q.y);
     count++;
   });
-  const factor = count > 0 && total > 0 ? IDEAL_EDGE_LENGTH / (total / count) : 1;
+  return count > 0 && total > 0 ? IDEAL_EDGE_LENGTH / (total / count) : 1;
+}
+
+function scaled(graph: UndirectedGraph, positions: Positions): Positions {
+  const factor = scaleFactor(graph, positions);
   const out: Positions = {};
   for (const [id, p] of Object.entries(positions)) out[id] = { x: p.x * factor, y: p.y * factor };
   return out;
@@ -130,7 +138,9 @@ export function forceAtlasLayout(
   seed: number,
   onProgress?: (progress: ForceAtlasProgress) => void,
   reportEveryMs = 150,
+  maxMs = FORCE_ATLAS_MAX_MS,
 ): Positions {
+  const started = Date.now();
   const graph = new UndirectedGraph();
   const random = seededRandom(seed);
   const spread = Math.sqrt(input.nodes.length) * 40;
@@ -142,7 +152,9 @@ export function forceAtlasLayout(
       graph.addEdge(source, target);
     }
   }
+  // The iteration step reads every setting: the library's defaults first (a missing one turns positions into NaN).
   const settings = {
+    ...defaults,
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: input.nodes.length > 300,
     barnesHutTheta: 0.8,
@@ -182,7 +194,7 @@ export function forceAtlasLayout(
       x2 = Math.max(x2, x);
     }
     const converged = iterations > 30 && order > 0 && moved / order < (x2 - x1) * 0.001;
-    if (converged) break;
+    if (converged || Date.now() - started > maxMs) break;
     if (onProgress && Date.now() - lastReport >= reportEveryMs) {
       lastReport = Date.now();
       onProgress({ positions: scaled(graph, read()), iterations, done: false });

@@ -1,4 +1,4 @@
-// Declares the two internal modules of graphology-layout-forceatlas2 the streaming layout uses (the package ships no types for them).
+// Declares the three internal modules of graphology-layout-forceatlas2 the streaming layout uses (the package ships no types for them).
 declare module 'graphology-layout-forceatlas2/helpers.js' {
   import type Graph from 'graphology';
   const helpers: {
@@ -16,4 +16,9 @@ declare module 'graphology-layout-forceatlas2/iterate.js' {
     nodeMatrix: Float32Array,
     edgeMatrix: Float32Array,
   ): unknown;
+}
+
+declare module 'graphology-layout-forceatlas2/defaults.js' {
+  const defaults: Record<string, unknown>;
+  export default defaults;
 }

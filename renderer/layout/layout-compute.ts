@@ -1,11 +1,10 @@
 // Owns computing any layout's positions away from the canvas (in the layout worker): force, hierarchy (dagre), concentric, circle, grid and columns by type, then fitting the result to the window's shape and pushing overlapping entities apart.
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { UndirectedGraph } from 'graphology';
-import noverlap from 'graphology-layout-noverlap';
 import { byTypePositions } from '../../graph-data/explore/by-type-layout';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import { DEFAULT_MAX_FIT_ZOOM, innerArea } from '../canvas/fit-viewport';
+import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import type { MeasureEm } from '../canvas/label-text';
 import { createMeasureEm } from '../canvas/text-measure';
 import { type ForceAtlasProgress, fcoseLayout, forceAtlasLayout, type LayoutInput, usesFcose } from './force-layout';
@@ -79,24 +78,6 @@ export function stretchToAspect(positions: Positions, aspect: number): Positions
   return out;
 }
 
-/** Pushes overlapping entities apart (graphology-layout-noverlap), keeping a margin between bodies. */
-export function removeOverlaps(input: LayoutInput, positions: Positions, margin = 6): Positions {
-  const graph = new UndirectedGraph();
-  for (const node of input.nodes) {
-    const p = positions[node.id];
-    if (p) graph.addNode(node.id, { x: p.x, y: p.y, size: node.size / 2 });
-  }
-  noverlap.assign(graph, { maxIterations: 120, settings: { margin, ratio: 1, speed: 3 } });
-  const out: Positions = {};
-  graph.forEachNode((id, attrs) => {
-    out[id] = { x: attrs.x as number, y: attrs.y as number };
-  });
-  return out;
-}
-
-/** Label-aware finishing costs O(n log n) per round; beyond this many entities labels cannot all fit anyway. */
-export const LABEL_ADJUST_MAX_NODES = 1500;
-
 function aspectOf(request: LayoutRequest): number {
   const inner = innerArea(request.canvas.width, request.canvas.height);
   return inner.width / inner.height;
@@ -105,12 +86,13 @@ function aspectOf(request: LayoutRequest): number {
 let measure: MeasureEm | null = null;
 
 /**
- * Force layouts are reshaped to the window, de-overlapped, then (on graphs small enough for every label to fit)
- * given room for their labels at the fit zoom; the geometric layouts are already exact.
+ * Force layouts are reshaped to the window, then (on graphs small enough for their labels to fit) given room for
+ * their labels at the fit zoom; the geometric layouts are already exact.
  */
 function finishForce(request: LayoutRequest, positions: Positions): Positions {
-  const spread = removeOverlaps(request, stretchToAspect(positions, aspectOf(request)));
+  const spread = stretchToAspect(positions, aspectOf(request));
   const labels = request.labels;
+  // Big graphs keep ForceAtlas2's own anti-collision (force-layout.ts): their labels cannot all fit anyway.
   if (!labels || request.nodes.length > LABEL_ADJUST_MAX_NODES) return spread;
   measure ??= createMeasureEm();
   const degree = new Map<string, number>();
@@ -134,10 +116,17 @@ export function computeLayout(request: LayoutRequest, onProgress?: (progress: Fo
   switch (request.name) {
     case 'fcose': {
       if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed));
-      const streamed = forceAtlasLayout(request, request.seed, (progress) => {
-        if (!progress.done)
-          onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, aspectOf(request)) });
-      });
+      // Each report moves every entity on the canvas (a full redraw): bigger graphs report less often.
+      const reportEveryMs = Math.max(150, request.nodes.length / 10);
+      const streamed = forceAtlasLayout(
+        request,
+        request.seed,
+        (progress) => {
+          if (!progress.done)
+            onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, aspectOf(request)) });
+        },
+        reportEveryMs,
+      );
       return finishForce(request, streamed);
     }
     case 'dagre':

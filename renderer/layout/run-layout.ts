@@ -4,6 +4,7 @@ import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { GraphView } from '../canvas/graph-view';
 import { LAYOUT_SEED } from './force-layout';
+import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import type { LayoutRequest } from './layout-compute';
 import { type LayoutRun, runLayoutInWorker } from './layout-client';
 
@@ -86,6 +87,11 @@ export function runLayout(
     void view.setPositions(positions, false);
   });
   const applied = run.done.then(async (positions) => {
+    if (request.nodes.length > LABEL_ADJUST_MAX_NODES) {
+      // Big graphs: bodies sized to the density of the finished layout (the label-aware finish covers small ones).
+      await view.setPositions(positions, false);
+      view.fitSizesToPositions();
+    }
     const animate = context.animate && !streamed;
     // The camera moves with the entities, to where the finished layout will fit.
     const viewport = context.fit === false ? null : view.viewportFor(positions);
