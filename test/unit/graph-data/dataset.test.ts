@@ -156,11 +156,13 @@ describe('embedded dataset: validity and integrity', () => {
     expect(stats.components.length).toBe(1);
   });
 
-  it('has a node count within 40-100 and an edge count within 80-200', () => {
+  // A sanity bound, not a target: issue 3 expected "on the order of" 50-80 entities and 100-160 relations and said
+  // the number follows from the essay. Two close readings (issues 3 and 12) found more claims than that.
+  it('has a node count within 40-110 and an edge count within 80-240', () => {
     expect(graph.order).toBeGreaterThanOrEqual(40);
-    expect(graph.order).toBeLessThanOrEqual(100);
+    expect(graph.order).toBeLessThanOrEqual(110);
     expect(graph.size).toBeGreaterThanOrEqual(80);
-    expect(graph.size).toBeLessThanOrEqual(200);
+    expect(graph.size).toBeLessThanOrEqual(240);
   });
 });
 
@@ -285,7 +287,12 @@ describe('embedded dataset: facts from the essay', () => {
     const years = graph.filterNodes((_, a) => a.year !== undefined).sort();
     const periods = graph.filterNodes((_, a) => a.period !== undefined).sort();
     expect(years).toEqual(['libya-intervention-2011', 'nato']);
-    expect(periods).toEqual(['kosovo-war', 'somalia-intervention-1990s']);
+    expect(periods).toEqual(['kosovo-intervention', 'kosovo-war', 'somalia-intervention-1990s']);
+    expect(graph.getNodeAttribute('kosovo-intervention', 'period')).toEqual({
+      start: 1997,
+      end: 1999,
+      label: 'late 1990s',
+    });
   });
 
   it('marks as implied the links the essay only suggests', () => {
