@@ -195,6 +195,20 @@ describe('embedded dataset: sections of the source essay', () => {
     expect(sections.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
+  it('has both READMEs state its current counts', () => {
+    const stated = graph.filterEdges((_, a) => a.confidence === 'stated').length;
+    const implied = graph.filterEdges((_, a) => a.confidence === 'implied').length;
+    const future = graph.filterEdges((_, a) => a.future === true).length;
+    const types = `${ontology.entityTypes.length} entity types, ${ontology.relationTypes.length} relation types`;
+    const own = readFileSync(resolve(repoRoot, 'graph-data/README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(own).toContain(
+      `${graph.order} entities, ${graph.size} relations (${stated} \`stated\`, ${implied} \`implied\`; ${future} of them predictions marked \`future\`), ${types},`,
+    );
+    const product = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+    expect(product).toContain(`${graph.order} entities and ${graph.size} relations from the essay`);
+    expect(product).toContain(types);
+  });
+
   it('names the source file it was built from', () => {
     const source = graph.getAttribute('sources')[0];
     expect(source?.file).toBe('military-alliances-and-peacebuilding.txt');
