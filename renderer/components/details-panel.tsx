@@ -2,8 +2,8 @@
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { PREDICTED_MARK } from '../../graph-data/paths';
 import type { ExploreContext } from '../explore/explore-context';
-import { groupRelations } from '../explore/relation-groups';
-import { formatSpan } from '../explore/time-span';
+import { groupRelations } from '../../graph-data/explore/relation-groups';
+import { formatSpan } from '../../graph-data/explore/time-span';
 
 function sectionTitles(graph: AtlasGraph, ids: string[]): string[] {
   const titles = new Map<string, string>();
