@@ -1,6 +1,6 @@
 // Owns walking the questions users ask of the embedded graph, by label: the answer must sit where a reader looks for it.
 import { describe, expect, it } from 'vitest';
-import { groupRelations } from '../../../renderer/explore/relation-groups';
+import { groupRelations } from '../../../graph-data/explore/relation-groups';
 import { graph, keyOf, labelOf } from './dataset-by-label';
 
 const polarity = new Map(graph.getAttribute('ontology').relationTypes.map((t) => [t.id, t.polarity]));
