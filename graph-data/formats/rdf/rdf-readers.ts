@@ -10,7 +10,7 @@ import { parseJsonText } from '../../model/load-atlas-graph';
 import { termRef } from './rdf-ids';
 import { RdfGraphBuilder, type RdfGraphSelection, RdfMappingError } from './rdf-mapping';
 import { createStableFactory } from './rdf-terms-factory';
-import { checkRdfXmlDoctype, rdfXmlPrefixes } from './rdfxml-doctype';
+import { checkRdfXmlDepth, checkRdfXmlDoctype, rdfXmlPrefixes } from './rdfxml-doctype';
 
 export type RdfSyntax = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld' | 'rdfxml';
 
@@ -154,6 +154,7 @@ async function parseRdfXml(
   onProgress: (fraction: number) => void,
 ): Promise<void> {
   checkRdfXmlDoctype(text, fileName, maxBytes);
+  checkRdfXmlDepth(text, fileName);
   for (const [prefix, ns] of Object.entries(rdfXmlPrefixes(text))) sink.prefix(prefix, ns);
   const parser = new RdfXmlParser({ baseIRI: baseIri, dataFactory: factory as never, trackPosition: true });
   await new Promise<void>((resolve, reject) => {
