@@ -7,7 +7,13 @@ import { Parser, Writer } from 'n3';
 import { canonize } from 'rdf-canonize';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../../graph-data/dataset/embedded-graph';
-import { DEFAULT_RDF_BASE, getRdfGraphData, graphToQuads } from '../../../../../graph-data/formats/rdf';
+import {
+  DEFAULT_RDF_BASE,
+  getRdfGraphData,
+  graphToQuads,
+  writeNTriples,
+  writeTurtle,
+} from '../../../../../graph-data/formats/rdf';
 import {
   readGraphFile,
   readGraphFileAsync,
@@ -27,7 +33,7 @@ const canonical = (nquads: string) =>
 
 /** The triples of the graph, as our N-Triples writer gives them, in canonical form. */
 async function canonicalOf(graph: AtlasGraph): Promise<string> {
-  return canonical(writeGraphFile(graph, 'ntriples').text);
+  return canonical(writeNTriples(graph).text);
 }
 
 /** The default graph of people.ttl straight from n3 (no mapping involved), in canonical form. */
@@ -151,7 +157,7 @@ describe('writing RDF', () => {
       const viaGraphml = readGraphFile('out.graphml', writeGraphFile(graph, 'graphml').text);
       expect(await canonicalOf(viaGraphml), `${name} via GraphML`).toBe(expected);
       // And via JSON then Turtle: what the native file kept is enough to write RDF again.
-      const twice = await readGraphFileAsync('twice.ttl', writeGraphFile(viaJson, 'turtle').text);
+      const twice = await readGraphFileAsync('twice.ttl', writeTurtle(viaJson).text);
       expect(await canonicalOf(twice.graph)).toBe(expected);
     });
   }
@@ -159,7 +165,7 @@ describe('writing RDF', () => {
   it('writes the embedded graph under a base, with its ontology as RDFS, readable by rdflib', async () => {
     const embedded = loadEmbeddedGraph();
     const { quads } = graphToQuads(embedded);
-    const turtle = writeGraphFile(embedded, 'turtle');
+    const turtle = writeTurtle(embedded);
     expect(turtle.text).toContain(`@prefix entity: <${DEFAULT_RDF_BASE}entity/>.`);
     expect(turtle.warnings.map((w) => w.message).join()).toContain('not carried by RDF triples');
     const { graph } = await readGraphFileAsync('embedded.ttl', turtle.text);
@@ -199,9 +205,9 @@ describe('writing RDF', () => {
 
   it('takes the base the user sets, and refuses one that is not an absolute IRI', async () => {
     const embedded = loadEmbeddedGraph();
-    const text = writeGraphFile(embedded, 'ntriples', { baseIri: 'urn:example:atlas' }).text;
+    const text = writeNTriples(embedded, { baseIri: 'urn:example:atlas' }).text;
     expect(text).toContain('<urn:example:atlas/entity/nato>');
-    expect(() => writeGraphFile(embedded, 'turtle', { baseIri: 'not a base' })).toThrow('is not an absolute IRI');
+    expect(() => writeTurtle(embedded, { baseIri: 'not a base' })).toThrow('is not an absolute IRI');
   });
 
   it('writes blank node labels every syntax accepts', async () => {
@@ -210,7 +216,7 @@ describe('writing RDF', () => {
   <rdf:Description rdf:nodeID="n.1.x"><ex:p rdf:nodeID="b0"/></rdf:Description>
 </rdf:RDF>`;
     const { graph } = await readGraphFileAsync('ids.rdf', rdfxml);
-    const turtle = writeGraphFile(graph, 'turtle').text;
+    const turtle = writeTurtle(graph).text;
     const back = await readGraphFileAsync('ids.ttl', turtle);
     expect(await canonicalOf(back.graph)).toBe(await canonicalOf(graph));
     expect(back.graph.order).toBe(2);
