@@ -1,6 +1,6 @@
 // Runs test/support/rdf-oracle.py (rdflib) as an independent check of the RDF mapping's counts; null, with the reason printed, where rdflib is missing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface OracleCounts {
   triples: number;
@@ -42,6 +42,6 @@ export function rdflibCounts(path: string, graph?: string): OracleCounts | null 
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   const format = RDFLIB_FORMAT[ext];
   if (!format) throw new Error(`no rdflib format for ${path}`);
-  const args = [join(__dirname, 'rdf-oracle.py'), path, format, ...(graph ? [graph] : [])];
+  const args = [fileURLToPath(new URL('./rdf-oracle.py', import.meta.url)), path, format, ...(graph ? [graph] : [])];
   return JSON.parse(execFileSync(python, args, { encoding: 'utf8' })) as OracleCounts;
 }
