@@ -4,7 +4,7 @@ import type { EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { isLayoutCancelled } from '../layout/layout-client';
-import { type RunningLayout, runLayout } from '../layout/run-layout';
+import { type LayoutJob, type RunningLayout, runLayout } from '../layout/run-layout';
 import type { AppStore } from '../store/app-store';
 import type { CanvasModel } from '../store/canvas-model';
 import type { ExploreModel } from '../store/explore-model';
@@ -33,7 +33,17 @@ export interface CanvasDeps {
 /** The layout running now (at most one), so Stop and a newer run can end it. */
 export const currentLayout = signal<RunningLayout | null>(null);
 
-function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutName, animate: boolean): RunningLayout {
+const WORKING: Record<LayoutJob, string> = {
+  fcose: 'Running force layout…',
+  dagre: 'Running hierarchy layout…',
+  concentric: 'Running concentric layout…',
+  circle: 'Running circle layout…',
+  grid: 'Running grid layout…',
+  'by-type': 'Running columns-by-type layout…',
+  separate: 'Separating overlapping entities…',
+};
+
+function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutJob, animate: boolean): RunningLayout {
   const { model, viewStore, canvas, app } = deps;
   const graph = model.graph.peek();
   currentLayout.peek()?.stop();
@@ -45,7 +55,7 @@ function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutName, animat
     typeOrder: graph.getAttribute('ontology').entityTypes.map((t) => t.id),
   });
   currentLayout.value = running;
-  model.working.value = `Running ${name === 'fcose' ? 'force' : name} layout…`;
+  model.working.value = WORKING[name];
   const settle = () => {
     if (currentLayout.peek() !== running) return;
     currentLayout.value = null;
@@ -107,9 +117,9 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       model.ready.value = false;
       currentLayout.peek()?.stop();
       viewStore.reset();
-      const positioned = view.load(doc.graph);
+      const { positioned, separate } = view.load(doc.graph);
       view.apply(canvas.state.value);
-      if (positioned) {
+      if (positioned && !separate) {
         model.ready.value = true;
         return;
       }
@@ -118,7 +128,8 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       const markReady = () => {
         if (loaded?.graph === graph) model.ready.value = true;
       };
-      startLayout(view, deps, 'fcose', false).applied.then(markReady, markReady);
+      // A file's own positions too dense to show are separated (kept otherwise); no positions get the default layout.
+      startLayout(view, deps, positioned ? 'separate' : 'fcose', false).applied.then(markReady, markReady);
     }),
   );
   disposers.push(

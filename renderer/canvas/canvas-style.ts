@@ -4,10 +4,16 @@ import type { StyleLevel } from './level-of-detail';
 
 export type Theme = 'light' | 'dark';
 
-export const THEME_COLORS: Record<Theme, { text: string; background: string; selection: string }> = {
-  light: { text: '#1b1d22', background: '#ffffff', selection: '#d55e00' },
-  dark: { text: '#e8eaef', background: '#16181d', selection: '#ffb000' },
+export const THEME_COLORS: Record<Theme, { text: string; muted: string; background: string; selection: string }> = {
+  light: { text: '#1b1d22', muted: '#40444d', background: '#ffffff', selection: '#d55e00' },
+  dark: { text: '#e8eaef', muted: '#b8bcc6', background: '#16181d', selection: '#ffb000' },
 };
+
+/** Label text, relation-label text and the halo (the theme's background) for a theme. */
+export function labelColorsFor(theme: Theme): { text: string; muted: string; halo: string } {
+  const colors = THEME_COLORS[theme];
+  return { text: colors.text, muted: colors.muted, halo: colors.background };
+}
 
 /** Default entity diameter in model units (metric sizing and dense files change it per entity). */
 export const DEFAULT_NODE_SIZE = 30;

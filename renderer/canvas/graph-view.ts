@@ -4,13 +4,13 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { edgeElement, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
-import { buildStylesheet, DEFAULT_NODE_SIZE, THEME_COLORS, type Theme } from './canvas-style';
+import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import type { PlacedLabel } from './label-placement';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
-import { baseNodeSize } from './node-size';
+import { type EntitySizing, entitySizing } from './node-size';
 import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 
 export { isHidden };
@@ -61,7 +61,7 @@ export class GraphView {
     } as cytoscape.CytoscapeOptions);
     this.writer = new CanvasWriter(this.cy);
     this.labels = new LabelLayer(this.cy, container);
-    this.labels.setColors(this.labelColors());
+    this.labels.setColors(labelColorsFor(this.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
       this.cy.resize();
@@ -70,16 +70,11 @@ export class GraphView {
     this.resizeObserver.observe(container);
   }
 
-  private labelColors() {
-    const colors = THEME_COLORS[this.theme];
-    return { text: colors.text, halo: colors.background };
-  }
-
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
     this.cy.style(buildStylesheet(theme, this.level));
-    this.labels.setColors(this.labelColors());
+    this.labels.setColors(labelColorsFor(this.theme));
   }
 
   setLabelSource(source: LabelSource): void {
@@ -105,9 +100,10 @@ export class GraphView {
 
   /**
    * Replaces every element. Positions stored in the graph are kept (entities get a size that keeps dense files
-   * readable); without them the caller runs the default layout. Resolves true when the file had positions.
+   * readable); without them the caller runs the default layout. Says whether the file had positions, and whether they
+   * are too dense to show without separating the entities (the caller runs the worker's 'separate' pass).
    */
-  load(graph: AtlasGraph): boolean {
+  load(graph: AtlasGraph): { positioned: boolean; separate: boolean } {
     this.cy.resize();
     this.graph = graph;
     this.state = null;
@@ -118,7 +114,8 @@ export class GraphView {
         if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
       });
     }
-    this.baseSize = positioned ? this.densitySize(points) : DEFAULT_NODE_SIZE;
+    const sizing = positioned ? this.densitySizing(points) : { size: DEFAULT_NODE_SIZE, separate: false };
+    this.baseSize = sizing.size;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);
     if (level !== this.level) {
@@ -138,7 +135,7 @@ export class GraphView {
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
     if (positioned) this.fit();
-    return positioned;
+    return { positioned, separate: sizing.separate };
   }
 
   /** The same document edited in place (entities or relations added, removed or changed): only the difference is written. */
@@ -180,7 +177,7 @@ export class GraphView {
   fitSizesToPositions(): void {
     if (!this.graph) return;
     const points = this.cy.nodes().map((node) => node.position());
-    const size = this.densitySize(points);
+    const { size } = this.densitySizing(points);
     if (Math.abs(size - this.baseSize) < 0.01) return;
     this.baseSize = size;
     this.writer.reset(this.graph, { fade: fadesOthers(this.level), baseSize: size });
@@ -189,14 +186,14 @@ export class GraphView {
   }
 
   /** The default entity size for these positions: smaller where they are dense (node-size.ts). */
-  private densitySize(points: { x: number; y: number }[]): number {
+  private densitySizing(points: { x: number; y: number }[]): EntitySizing {
     const bounds = boundsOf(points);
-    if (!bounds) return DEFAULT_NODE_SIZE;
+    if (!bounds) return { size: DEFAULT_NODE_SIZE, separate: false };
     const fitZoom = fitViewport(bounds, this.cy.width(), this.cy.height(), {
       min: 0,
       max: Number.POSITIVE_INFINITY,
     }).zoom;
-    return baseNodeSize(points, fitZoom);
+    return entitySizing(points, fitZoom);
   }
 
   /** Labels for any frame (an export at its own scale) by the same placement the window uses. */

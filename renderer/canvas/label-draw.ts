@@ -7,6 +7,8 @@ export const LABEL_LINE_HEIGHT = 1.2;
 export interface LabelColors {
   text: string;
   halo: string;
+  /** Relation labels. */
+  muted: string;
 }
 
 /** `ctx` is in the same pixel space as the boxes (the caller sets any transform). */
@@ -14,10 +16,10 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
   ctx.save();
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
-  ctx.fillStyle = colors.text;
   ctx.strokeStyle = colors.halo;
   for (const label of labels) {
-    ctx.font = `${label.px}px ${LABEL_FONT_FAMILY}`;
+    ctx.font = `${label.kind === 'edge' ? 'italic ' : ''}${label.px}px ${LABEL_FONT_FAMILY}`;
+    ctx.fillStyle = label.kind === 'edge' ? colors.muted : colors.text;
     ctx.lineWidth = Math.max(2, label.px / 4);
     ctx.globalAlpha = label.faded ? 0.35 : 1;
     const lineHeight = label.px * LABEL_LINE_HEIGHT;

@@ -1,10 +1,18 @@
 // Owns the label layer over the canvas: keeps the entity index current, runs label placement for what is in view on every frame Cytoscape draws, and paints the result.
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { graphKeyOf, nodeElementId } from './element-ids';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import { labelColorsFor } from './canvas-style';
+import { isHidden } from './canvas-writer';
+import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
-import { type PlacedLabel, placeLabels } from './label-placement';
+import {
+  emptyPlacement,
+  type LabelCandidate,
+  type PlacedLabel,
+  type PlacementOptions,
+  placeLabels,
+} from './label-placement';
 import { DEFAULT_WRAP, type LabelText, wrapLabel } from './label-text';
-import { labelFontPx, MIN_OBSTACLE_RADIUS_PX } from './level-of-detail';
+import { EDGE_LABEL_MIN_ZOOM, labelFontPx, MIN_OBSTACLE_RADIUS_PX } from './level-of-detail';
 import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
 import { createMeasureEm } from './text-measure';
 
@@ -12,6 +20,9 @@ import { createMeasureEm } from './text-measure';
 export interface LabelSource {
   order(): Iterable<string>;
   label(key: string): string | undefined;
+  /** Relations whose labels are wanted: the emphasised ones, then (with `all`) every shown one. */
+  edgeOrder(all: boolean): Iterable<string>;
+  edgeLabel(key: string): string | undefined;
   faded(key: string): boolean;
   isShown(key: string): boolean;
 }
@@ -33,6 +44,11 @@ const MAX_LABELS = 400;
 const MAX_CANDIDATES = 3000;
 /** Candidates come in priority order: after this many misses in a row the view is full where they would go. */
 const MAX_MISSES = 400;
+/** Each relation candidate asks Cytoscape for its middle point: a few hundred per frame at most. */
+const MAX_EDGE_CANDIDATES = 600;
+/** Relation labels are smaller than entity labels, never under 9 px. */
+const EDGE_LABEL_SCALE = 0.85;
+const EDGE_LABEL_MIN_PX = 9;
 const LABEL_GAP_PX = 3;
 const LABEL_PADDING_PX = 2;
 
@@ -48,7 +64,7 @@ export class LabelLayer {
   private source: LabelSource | null = null;
   private last: PlacedLabel[] = [];
   private frameRequest = 0;
-  private colors: LabelColors = { text: '#1b1d22', halo: '#ffffff' };
+  private colors: LabelColors = labelColorsFor('light');
   private readonly onRender = () => this.paint();
   private readonly onPosition = (event: EventObject) => {
     this.moved.add(graphKeyOf(event.target));
@@ -124,25 +140,47 @@ export class LabelLayer {
     const toModel = (v: number, p: number) => (v - p) / zoom;
     const index = this.index;
     const texts = this.texts;
-    const candidates = function* () {
+    const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+    const textOf = (id: string, label: string | undefined) => {
+      let text = texts.get(id);
+      if (!text) {
+        text = wrapLabel(label ?? '', measureEm, DEFAULT_WRAP);
+        texts.set(id, text);
+      }
+      return text;
+    };
+    const nodes = function* (): Generator<LabelCandidate> {
       for (const key of source.order()) {
         const node: IndexedNode | undefined = index.get(key);
         if (!node) continue;
         const x = node.x * zoom + pan.x;
         const y = node.y * zoom + pan.y;
-        if (x < 0 || y < 0 || x > frame.width || y > frame.height) continue;
-        let text = texts.get(key);
-        if (!text) {
-          text = wrapLabel(source.label(key) ?? '', measureEm, DEFAULT_WRAP);
-          texts.set(key, text);
-        }
-        yield { key, x, y, radius: node.radius * zoom, text, faded: source.faded(key) };
+        if (!inView(x, y)) continue;
+        const text = textOf(`n:${key}`, source.label(key));
+        yield { key, kind: 'node', x, y, radius: node.radius * zoom, text, faded: source.faded(key) };
       }
     };
-    return placeLabels(candidates(), {
+    const cy = this.cy;
+    // Relation labels only where a reader can follow the relations (zoomed in), or the emphasised ones at any zoom.
+    const allEdges = frame.labelScale >= EDGE_LABEL_MIN_ZOOM;
+    const edges = function* (): Generator<LabelCandidate> {
+      for (const key of source.edgeOrder(allEdges)) {
+        const edge = cy.getElementById(edgeElementId(key));
+        if (edge.empty() || isHidden(edge)) continue;
+        const mid = (edge as EdgeSingular).midpoint();
+        const x = mid.x * zoom + pan.x;
+        const y = mid.y * zoom + pan.y;
+        if (!inView(x, y)) continue;
+        const text = textOf(`e:${key}`, source.edgeLabel(key));
+        yield { key, kind: 'edge', x, y, radius: 0, text, faded: false };
+      }
+    };
+    const placement = emptyPlacement();
+    const options: PlacementOptions = {
       width: frame.width,
       height: frame.height,
       fontPx,
+      edgeFontPx: Math.max(EDGE_LABEL_MIN_PX * (frame.sizeCap ?? 1), fontPx * EDGE_LABEL_SCALE),
       lineHeight: LABEL_LINE_HEIGHT,
       gap: LABEL_GAP_PX,
       padding: LABEL_PADDING_PX,
@@ -160,7 +198,15 @@ export class LabelLayer {
           key,
           minObstacle,
         ),
-    });
+    };
+    placeLabels(nodes(), options, placement);
+    // Relations after entities, in the space entities left; a relation label covers no entity at all.
+    placeLabels(
+      edges(),
+      { ...options, maxCandidates: MAX_EDGE_CANDIDATES, hitsBody: (box) => options.hitsBody(box, '') },
+      placement,
+    );
+    return placement.placed;
   }
 
   private refreshGeometry(): void {

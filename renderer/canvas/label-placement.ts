@@ -10,7 +10,16 @@ export interface Box {
 }
 
 /** Where the label sits around its entity, tried in this order (a cartographer's point-label positions). */
-export type Anchor = 'below' | 'right' | 'left' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+export type Anchor =
+  | 'below'
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below-right'
+  | 'below-left'
+  | 'above-right'
+  | 'above-left'
+  | 'centre';
 export const ANCHORS: readonly Anchor[] = [
   'below',
   'right',
@@ -24,6 +33,8 @@ export const ANCHORS: readonly Anchor[] = [
 
 export interface LabelCandidate {
   key: string;
+  /** An entity's label sits around its body; a relation's is centred on its middle point. */
+  kind: 'node' | 'edge';
   /** Centre of the entity on screen, in pixels. */
   x: number;
   y: number;
@@ -36,6 +47,7 @@ export interface LabelCandidate {
 
 export interface PlacedLabel extends Box {
   key: string;
+  kind: 'node' | 'edge';
   lines: string[];
   /** On-screen font size in pixels. */
   px: number;
@@ -64,6 +76,18 @@ export interface PlacementOptions {
   /** …or after this many in a row found no room: the view is full, the rest will not fit either. */
   maxMisses?: number;
   anchors?: readonly Anchor[];
+  /** Font size of relation labels, in pixels (smaller than entity labels). */
+  edgeFontPx?: number;
+}
+
+/** Labels already drawn in this frame: a later pass (relations after entities) must not overlap them. */
+export interface Placement {
+  placed: PlacedLabel[];
+  index: RBush<Box>;
+}
+
+export function emptyPlacement(): Placement {
+  return { placed: [], index: new RBush<Box>() };
 }
 
 function boxAt(anchor: Anchor, c: LabelCandidate, w: number, h: number, gap: number): Box {
@@ -76,6 +100,8 @@ function boxAt(anchor: Anchor, c: LabelCandidate, w: number, h: number, gap: num
       return { minX: c.x + c.radius + gap, minY: c.y - h / 2, maxX: c.x + c.radius + gap + w, maxY: c.y + h / 2 };
     case 'left':
       return { minX: c.x - c.radius - gap - w, minY: c.y - h / 2, maxX: c.x - c.radius - gap, maxY: c.y + h / 2 };
+    case 'centre':
+      return { minX: c.x - w / 2, minY: c.y - h / 2, maxX: c.x + w / 2, maxY: c.y + h / 2 };
     default: {
       // Diagonals: the label's nearest corner just off the body's corner (0.7 ≈ cos 45°).
       const d = c.radius * 0.7 + gap;
@@ -96,11 +122,13 @@ function grow(box: Box, by: number): Box {
  * Candidates arrive in priority order (the caller puts the selection, path, hover and search hits first, then
  * importance): an earlier label always wins its space, so what matters most is never crowded out.
  */
-export function placeLabels(candidates: Iterable<LabelCandidate>, options: PlacementOptions): PlacedLabel[] {
-  const placed: PlacedLabel[] = [];
-  const index = new RBush<Box>();
-  const anchors = options.anchors ?? ANCHORS;
-  const { fontPx, gap, padding } = options;
+export function placeLabels(
+  candidates: Iterable<LabelCandidate>,
+  options: PlacementOptions,
+  into: Placement = emptyPlacement(),
+): PlacedLabel[] {
+  const { placed, index } = into;
+  const { gap, padding } = options;
   let tried = 0;
   let misses = 0;
   const maxMisses = options.maxMisses ?? Number.POSITIVE_INFINITY;
@@ -109,8 +137,10 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
     tried++;
     misses++;
     if (candidate.text.lines.length === 0) continue;
+    const fontPx = candidate.kind === 'edge' ? (options.edgeFontPx ?? options.fontPx) : options.fontPx;
     const width = candidate.text.widthEm * fontPx;
     const height = candidate.text.lines.length * options.lineHeight * fontPx;
+    const anchors: readonly Anchor[] = candidate.kind === 'edge' ? ['centre'] : (options.anchors ?? ANCHORS);
     for (const anchor of anchors) {
       const box = boxAt(anchor, candidate, width, height, gap);
       if (box.minX < 0 || box.minY < 0 || box.maxX > options.width || box.maxY > options.height) continue;
@@ -121,6 +151,7 @@ export function placeLabels(candidates: Iterable<LabelCandidate>, options: Place
       placed.push({
         ...box,
         key: candidate.key,
+        kind: candidate.kind,
         lines: candidate.text.lines,
         px: fontPx,
         anchor,

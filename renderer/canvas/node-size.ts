@@ -11,8 +11,11 @@ interface Point {
 
 /** At most this share of entities may touch another at the chosen size. */
 const OVERLAP_SHARE = 0.01;
-/** On screen at the fit zoom, an entity is never smaller than this (denser files need an anti-overlap pass)… */
-export const MIN_FIT_PX = 2;
+/**
+ * On screen at the fit zoom, an entity is never smaller than this; positions too dense for it are separated by an
+ * anti-overlap pass (label-adjust.ts, in the layout worker)…
+ */
+export const MIN_FIT_PX = 5;
 /** …and the default size is kept within these bounds, whatever the scale of the file's coordinates. */
 const DEFAULT_FIT_PX = { min: 6, max: 40 };
 /** Enough points to estimate the share within a percent, however big the graph. */
@@ -34,28 +37,36 @@ function overlapShare(tree: RBush<Point>, sample: readonly Point[], size: number
 }
 
 /**
- * The largest size (by bisection) at which at most 1% of entities touch a neighbour. `fitZoom` is the zoom at
+ * The largest size (by bisection) at which at most 1% of entities touch a neighbour; where none at least MIN_FIT_PX
+ * on screen does, that size and a request to separate. `fitZoom` is the zoom at
  * which the whole graph fits the canvas: sizes are bounded in screen pixels at that zoom, so a file in tiny or huge
  * coordinates still gets visible bodies. Sampling keeps it to a few thousand index searches per step on any graph.
  */
-export function baseNodeSize(positions: readonly { x: number; y: number }[], fitZoom: number): number {
+export interface EntitySizing {
+  /** Default entity diameter, in model units. */
+  size: number;
+  /** True when even the smallest size leaves more than 1% of entities touching: separate them before showing. */
+  separate: boolean;
+}
+
+export function entitySizing(positions: readonly { x: number; y: number }[], fitZoom: number): EntitySizing {
   const zoom = fitZoom > 0 && Number.isFinite(fitZoom) ? fitZoom : 1;
   const largest = Math.min(Math.max(DEFAULT_NODE_SIZE, DEFAULT_FIT_PX.min / zoom), DEFAULT_FIT_PX.max / zoom);
   const smallest = Math.min(largest, MIN_FIT_PX / zoom);
-  if (positions.length < 2) return largest;
+  if (positions.length < 2) return { size: largest, separate: false };
   const points = positions.map((p) => ({ minX: p.x, minY: p.y, maxX: p.x, maxY: p.y }));
   const tree = new RBush<Point>();
   tree.load(points);
   const step = Math.max(1, Math.floor(points.length / SAMPLE));
   const sample = points.filter((_, i) => i % step === 0);
-  if (overlapShare(tree, sample, largest) <= OVERLAP_SHARE) return largest;
+  if (overlapShare(tree, sample, largest) <= OVERLAP_SHARE) return { size: largest, separate: false };
   let low = smallest;
   let high = largest;
-  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return smallest;
+  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return { size: smallest, separate: true };
   for (let i = 0; i < 12; i++) {
     const mid = (low + high) / 2;
     if (overlapShare(tree, sample, mid) <= OVERLAP_SHARE) low = mid;
     else high = mid;
   }
-  return low;
+  return { size: low, separate: false };
 }

@@ -1,7 +1,7 @@
 // Owns preparing one export (frame, page layout, scale, pixel size, colours) and rendering any tile of it to pixels, in the browser.
 import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { THEME_COLORS, type Theme } from '../canvas/canvas-style';
+import { labelColorsFor, type Theme } from '../canvas/canvas-style';
 import type { GraphView } from '../canvas/graph-view';
 import type { PlacedLabel } from '../canvas/label-placement';
 import { drawDecorations } from './decor-canvas';
@@ -87,10 +87,6 @@ export function prepareExport(
   };
 }
 
-export function labelColors(theme: Theme): { text: string; halo: string } {
-  return { text: THEME_COLORS[theme].text, halo: THEME_COLORS[theme].background };
-}
-
 /**
  * Runs `fn` with the graph styled for `theme`, then restores `current`. Synchronous on purpose: Cytoscape restyles
  * at once but repaints the window on the next animation frame, by which time the window's theme is back.
@@ -118,7 +114,7 @@ export function renderTileCanvas(view: GraphView, prepared: PreparedExport, tile
   ctx.beginPath();
   ctx.rect(layout.graph.x, layout.graph.y, layout.graph.width, layout.graph.height);
   ctx.clip();
-  drawGraph(ctx, view.cy, frame, layout.graph.x, layout.graph.y, prepared.labels, labelColors(prepared.theme));
+  drawGraph(ctx, view.cy, frame, layout.graph.x, layout.graph.y, prepared.labels, labelColorsFor(prepared.theme));
   ctx.restore();
   drawDecorations(ctx, layout);
   if (prepared.background) {

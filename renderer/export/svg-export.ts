@@ -1,10 +1,10 @@
 // Owns SVG export: the graph through cytoscape-svg plus the placed labels as text, composed with background, title, legend and caption; a drawing with no shapes is an error.
-import type { Theme } from '../canvas/canvas-style';
+import { labelColorsFor, type Theme } from '../canvas/canvas-style';
 import type { GraphView } from '../canvas/graph-view';
 import { BlankExportError } from './blank-check';
 import { composeSvg } from './decor-svg';
 import type { ExportOptions } from './export-options';
-import { labelColors, type PreparedExport, withTheme } from './export-page';
+import { type PreparedExport, withTheme } from './export-page';
 import { graphSvg, labelsSvg, svgOrigin } from './graph-render';
 
 export function exportSvg(
@@ -19,7 +19,7 @@ export function exportSvg(
     layout: prepared.layout,
     graphSvg: graph,
     graphOffset: svgOrigin(view.cy, options.scope, prepared.frame),
-    labelsSvg: labelsSvg(prepared.labels, labelColors(prepared.theme)),
+    labelsSvg: labelsSvg(prepared.labels, labelColorsFor(prepared.theme)),
     background: prepared.background,
     scale: prepared.scale,
     title: options.title,

@@ -205,3 +205,23 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
   });
   return { positions: out, overlaps, iterations, labelled, skipped: false };
 }
+
+/**
+ * Bodies only, no labels: the anti-overlap pass for positions too dense to show at any visible size (a file's own
+ * positions, or a big graph's force layout). graphology-layout-noverlap does this for circles but took 10 s on 3,000
+ * nodes here; the same pairwise pass over an rbush, in the fit zoom's pixels, separated a 4,941-entity file in 12
+ * rounds (0.7 s), moving entities by 1.7 units on average.
+ */
+export function separateBodies(
+  positions: Positions,
+  nodes: readonly { id: string; size: number }[],
+  options: Pick<AdjustOptions, 'width' | 'height' | 'measure' | 'maxZoom'>,
+): Positions {
+  const rounds = Math.max(20, Math.min(300, Math.floor(2_000_000 / Math.max(nodes.length, 1))));
+  return labelAdjust(
+    positions,
+    nodes.map((n) => ({ ...n, label: '', importance: 0 })),
+    // No margin: bodies may touch, not cover each other.
+    { ...DEFAULT_ADJUST, ...options, margin: 0, maxFill: 1, maxIterations: rounds },
+  ).positions;
+}

@@ -3,17 +3,21 @@ import cytoscape, { type LayoutOptions } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { byTypePositions } from '../../graph-data/explore/by-type-layout';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
-import { DEFAULT_MAX_FIT_ZOOM, innerArea } from '../canvas/fit-viewport';
+import { boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, innerArea } from '../canvas/fit-viewport';
+import { entitySizing } from '../canvas/node-size';
 import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import type { MeasureEm } from '../canvas/label-text';
 import { createMeasureEm } from '../canvas/text-measure';
 import { type ForceAtlasProgress, fcoseLayout, forceAtlasLayout, type LayoutInput, usesFcose } from './force-layout';
-import { DEFAULT_ADJUST, labelAdjustBest } from './label-adjust';
+import { DEFAULT_ADJUST, labelAdjustBest, separateBodies } from './label-adjust';
 
 cytoscape.use(dagre);
 
 export interface LayoutRequest extends LayoutInput {
-  name: LayoutName;
+  /** A layout, or 'separate': keep the positions given, only push apart entities whose bodies overlap. */
+  name: LayoutName | 'separate';
+  /** The positions 'separate' starts from. */
+  positions?: Positions;
   seed: number;
   /** The canvas, in pixels: force layouts take its shape, and make room for labels at its fit zoom. */
   canvas: { width: number; height: number };
@@ -92,9 +96,19 @@ let measure: MeasureEm | null = null;
 function finishForce(request: LayoutRequest, positions: Positions): Positions {
   const spread = stretchToAspect(positions, aspectOf(request));
   const labels = request.labels;
-  // Big graphs keep ForceAtlas2's own anti-collision (force-layout.ts): their labels cannot all fit anyway.
-  if (!labels || request.nodes.length > LABEL_ADJUST_MAX_NODES) return spread;
   measure ??= createMeasureEm();
+  if (!labels || request.nodes.length > LABEL_ADJUST_MAX_NODES) {
+    // Big graphs: labels cannot all fit; bodies are sized to the layout's density by the view, and where even the
+    // smallest visible size would overlap, separated here first.
+    const points = Object.values(spread);
+    const bounds = boundsOf(points);
+    if (!bounds) return spread;
+    const fit = fitViewport(bounds, request.canvas.width, request.canvas.height, { min: 0, max: DEFAULT_MAX_FIT_ZOOM });
+    const sizing = entitySizing(points, fit.zoom);
+    if (!sizing.separate) return spread;
+    const nodes = request.nodes.map((n) => ({ id: n.id, size: sizing.size }));
+    return separateBodies(spread, nodes, { ...request.canvas, measure, maxZoom: DEFAULT_MAX_FIT_ZOOM });
+  }
   const degree = new Map<string, number>();
   for (const [s, t] of request.edges) {
     degree.set(s, (degree.get(s) ?? 0) + 1);
@@ -114,6 +128,13 @@ function finishForce(request: LayoutRequest, positions: Positions): Positions {
 
 export function computeLayout(request: LayoutRequest, onProgress?: (progress: ForceAtlasProgress) => void): Positions {
   switch (request.name) {
+    case 'separate':
+      measure ??= createMeasureEm();
+      return separateBodies(request.positions ?? {}, request.nodes, {
+        ...request.canvas,
+        measure,
+        maxZoom: DEFAULT_MAX_FIT_ZOOM,
+      });
     case 'fcose': {
       if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed));
       // Each report moves every entity on the canvas (a full redraw): bigger graphs report less often.

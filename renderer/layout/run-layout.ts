@@ -19,11 +19,13 @@ export interface LayoutContext {
   fit?: boolean;
 }
 
+export type LayoutJob = LayoutName | 'separate';
+
 export function layoutRequest(
   view: GraphView,
   graph: AtlasGraph,
   shown: Visibility,
-  name: LayoutName,
+  name: LayoutJob,
   context: LayoutContext,
 ): LayoutRequest {
   const sizes = view.nodeSizes();
@@ -42,6 +44,10 @@ export function layoutRequest(
     seed: context.seed ?? LAYOUT_SEED,
     canvas: view.canvasSize(),
   };
+  if (name === 'separate') {
+    const all = view.positions();
+    request.positions = Object.fromEntries(nodes.map((n) => [n.id, all[n.id] ?? { x: 0, y: 0 }]));
+  }
   if (name === 'fcose') {
     request.labels = Object.fromEntries(nodes.map((n) => [n.id, graph.getNodeAttribute(n.id, 'label')]));
   }
@@ -73,7 +79,7 @@ export function runLayout(
   view: GraphView,
   graph: AtlasGraph,
   shown: Visibility,
-  name: LayoutName,
+  name: LayoutJob,
   context: LayoutContext,
 ): RunningLayout {
   const request = layoutRequest(view, graph, shown, name, context);

@@ -60,9 +60,18 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     const emphasised = emphasis.value;
     const order = baseOrder.value;
     const currentTiers = tiers.value;
+    const relationLabels = new Map(g.getAttribute('ontology').relationTypes.map((t) => [t.id, t.label]));
+    const shownEdges = shown.value.edges;
     return {
       order: () => labelOrder(currentTiers, order),
       label: (key) => (g.hasNode(key) ? g.getNodeAttribute(key, 'label') : undefined),
+      // While something is emphasised only its relations are named; otherwise (zoomed in) every shown one.
+      edgeOrder: (all) => (emphasised ? emphasised.edges : all ? shownEdges : []),
+      edgeLabel: (key) => {
+        if (!g.hasEdge(key)) return undefined;
+        const type = g.getEdgeAttribute(key, 'type');
+        return relationLabels.get(type) ?? type;
+      },
       faded: (key) => emphasised !== null && !emphasised.nodes.has(key) && !emphasised.context.has(key),
       isShown: (key) => visible.has(key),
     };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Box,
+  emptyPlacement,
   type LabelCandidate,
   overlappingPairs,
   type PlacementOptions,
@@ -11,6 +12,7 @@ import {
 function candidate(key: string, x: number, y: number, widthEm = 4, lines = 1): LabelCandidate {
   return {
     key,
+    kind: 'node',
     x,
     y,
     radius: 5,
@@ -102,6 +104,26 @@ describe('placeLabels', () => {
     );
     expect(placeLabels(cs, options(cs, { maxLabels: 5 }))).toHaveLength(5);
     expect(placeLabels(cs, options(cs, { maxCandidates: 3 })).length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('relation labels', () => {
+  it('are centred on their point, placed after entity labels without covering them or any body', () => {
+    const cs = [candidate('a', 100, 100), candidate('b', 300, 100)];
+    const placement = emptyPlacement();
+    placeLabels(cs, options(cs), placement);
+    const edge = (key: string, x: number, y: number): LabelCandidate => ({
+      ...candidate(key, x, y, 4),
+      kind: 'edge',
+      radius: 0,
+    });
+    // One relation label would sit on `a`'s label below it; the other in free space.
+    placeLabels([edge('on-label', 100, 112), edge('free', 200, 60)], { ...options(cs), edgeFontPx: 9 }, placement);
+    const edges = placement.placed.filter((l) => l.kind === 'edge');
+    expect(edges.map((l) => l.key)).toEqual(['free']);
+    expect(edges[0]).toMatchObject({ anchor: 'centre', px: 9 });
+    expect(((edges[0]?.minX ?? 0) + (edges[0]?.maxX ?? 0)) / 2).toBeCloseTo(200);
+    expect(overlappingPairs(placement.placed)).toBe(0);
   });
 });
 

@@ -1,7 +1,7 @@
 // Checks the default entity size of files with positions: the default where positions are sparse, smaller where they are dense, bounded in screen pixels at the fit zoom.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
-import { baseNodeSize, MIN_FIT_PX } from '../../../../renderer/canvas/node-size';
+import { entitySizing, MIN_FIT_PX } from '../../../../renderer/canvas/node-size';
 
 function grid(n: number, spacing: number) {
   const points: { x: number; y: number }[] = [];
@@ -16,23 +16,29 @@ function touching(points: { x: number; y: number }[], size: number): number {
   return count / points.length;
 }
 
-describe('baseNodeSize', () => {
+describe('entitySizing', () => {
   it('keeps the default size for sparse positions', () => {
-    expect(baseNodeSize(grid(500, 100), 1)).toBe(DEFAULT_NODE_SIZE);
+    expect(entitySizing(grid(500, 100), 1)).toEqual({ size: DEFAULT_NODE_SIZE, separate: false });
   });
 
   it('shrinks bodies on dense positions until at most 1% touch', () => {
     const points = grid(1000, 10);
-    const size = baseNodeSize(points, 1);
+    const { size, separate } = entitySizing(points, 1);
+    expect(separate).toBe(false);
     expect(size).toBeLessThan(DEFAULT_NODE_SIZE);
     expect(touching(points, size)).toBeLessThanOrEqual(0.01);
   });
 
   it('bounds the size in screen pixels, whatever the scale of the coordinates', () => {
     // Positions in [0, 1] fitted at zoom 800: the default 30 units would be 24,000 px.
-    const tiny = grid(100, 0.1);
-    const size = baseNodeSize(tiny, 800);
+    const { size } = entitySizing(grid(100, 0.1), 800);
     expect(size * 800).toBeLessThanOrEqual(40);
     expect(size * 800).toBeGreaterThanOrEqual(MIN_FIT_PX);
+  });
+
+  it('asks for separation where even the smallest visible size would overlap', () => {
+    // Two entities 1 unit apart, seen at zoom 1: a 5 px body covers the other.
+    const points = [...grid(200, 100), { x: 0.5, y: 0.5 }, { x: 100.5, y: 0.5 }, { x: 200.5, y: 0.5 }];
+    expect(entitySizing(points, 1)).toEqual({ size: MIN_FIT_PX, separate: true });
   });
 });

@@ -1,0 +1,156 @@
+// The picture (issue 10): on the embedded graph at a laptop and a desktop window, and on graphs other tools wrote, every relation reaches the canvas, no drawn label overlaps another, no entity covers another, and enough labels are drawn at a readable size.
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { SaxesParser } from 'saxes';
+import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
+import { collectConsoleErrors, openApp, openThroughChooser, waitForOpened } from '../support/app-page';
+
+const SHOTS = 'test-results/screenshots';
+const REAL_TOOLS = 'test/fixtures/graphs/real-tools';
+
+interface Box {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Pairs of boxes whose interiors intersect (touching edges do not count). */
+function overlappingPairs(boxes: readonly Box[]): number {
+  const sorted = [...boxes].sort((a, b) => a.x1 - b.x1);
+  let pairs = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j];
+      if (!b || b.x1 >= a.x2) break;
+      if (b.y1 < a.y2 && a.y1 < b.y2) pairs++;
+    }
+  }
+  return pairs;
+}
+
+async function picture(page: Page) {
+  // Labels are placed on the frame after the view settles; wait until two reads agree.
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await page.evaluate(() => window.__atlas?.labels().map((l) => l.id)));
+      const same = now === previous;
+      previous = now;
+      return same;
+    })
+    .toBe(true);
+  return page.evaluate(() => ({
+    labels: window.__atlas?.labels() ?? [],
+    entities: window.__atlas?.entities() ?? [],
+    counts: window.__atlas?.counts() ?? null,
+  }));
+}
+
+/** Counts the <node> and <edge> elements of a GEXF or GraphML file with a plain XML parser (not the app's reader). */
+async function elementCounts(path: string): Promise<{ nodes: number; edges: number }> {
+  const parser = new SaxesParser();
+  let nodes = 0;
+  let edges = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'node') nodes++;
+    if (tag.name === 'edge') edges++;
+  });
+  parser.write(await readFile(path, 'utf8')).close();
+  return { nodes, edges };
+}
+
+const graph = loadEmbeddedGraph();
+const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+
+for (const { width, height, share } of [
+  { width: 1366, height: 768, share: 0.6 },
+  { width: 1920, height: 1080, share: 0.9 },
+]) {
+  test.describe(`the embedded graph at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${scheme}: no overlaps, the hubs labelled, at least ${share * 100}% of entities labelled, no label under 9 px`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const errors = collectConsoleErrors(page);
+        await openApp(page);
+        const { labels, entities, counts } = await picture(page);
+        expect(counts).toEqual({
+          nodes: graph.order,
+          edges: graph.size,
+          visibleNodes: graph.order,
+          visibleEdges: graph.size,
+        });
+        expect(overlappingPairs(labels)).toBe(0);
+        expect(entities).toHaveLength(graph.order);
+        expect(overlappingPairs(entities)).toBe(0);
+        const labelled = new Set(labels.map((l) => l.id));
+        for (const key of byDegree.slice(0, 10)) expect(labelled, `${key} is labelled`).toContain(key);
+        expect(labels.length / graph.order).toBeGreaterThanOrEqual(share);
+        expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(9);
+        // Every label is inside the canvas.
+        const canvas = await page.evaluate(() => window.__atlas?.canvasBox());
+        for (const l of labels) {
+          expect(l.x1).toBeGreaterThanOrEqual((canvas?.x ?? 0) - 0.5);
+          expect(l.y2).toBeLessThanOrEqual((canvas?.y ?? 0) + (canvas?.height ?? 0) + 0.5);
+        }
+        await page.screenshot({ path: `${SHOTS}/picture-embedded-${width}x${height}-${scheme}.png` });
+        console.log(
+          `embedded ${width}×${height} ${scheme}: ${labels.length}/${graph.order} labelled, smallest ${Math.min(...labels.map((l) => l.px)).toFixed(1)} px`,
+        );
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('graphs other tools wrote', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  for (const { file, minLabels } of [
+    { file: 'les-miserables.gexf', minLabels: 30 },
+    { file: 'dense-235.graphml', minLabels: 30 },
+    { file: 'power-grid-like-4941.gexf', minLabels: 20 },
+  ]) {
+    test(`${file}: every relation on the canvas, no label overlaps, entities apart, ${minLabels}+ labels`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      const errors = collectConsoleErrors(page);
+      const path = `${REAL_TOOLS}/${file}`;
+      const expected = await elementCounts(path);
+      await openApp(page);
+      await openThroughChooser(page, [path]);
+      await waitForOpened(page, file);
+      // The notice, the status bar and the canvas agree with the file.
+      await expect(page.getByRole('status').filter({ hasText: `Opened ${file}` })).toContainText(
+        `${expected.nodes} entities, ${expected.edges} relations`,
+      );
+      await expect(page.getByLabel('Graph counts')).toHaveText(
+        `${expected.nodes} entities · ${expected.edges} relations`,
+      );
+      const { labels, entities, counts } = await picture(page);
+      expect(counts).toEqual({
+        nodes: expected.nodes,
+        edges: expected.edges,
+        visibleNodes: expected.nodes,
+        visibleEdges: expected.edges,
+      });
+      expect(overlappingPairs(labels)).toBe(0);
+      expect(labels.length).toBeGreaterThanOrEqual(minLabels);
+      expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(9);
+      expect(overlappingPairs(entities)).toBeLessThan(0.02 * expected.nodes);
+      await page.screenshot({ path: `${SHOTS}/picture-${file}.png` });
+      console.log(
+        `${file}: ${counts?.edges}/${expected.edges} relations, ${labels.length} labels, ${overlappingPairs(entities)} overlapping entity pairs`,
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+});
