@@ -101,7 +101,12 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
       </main>
       <FileLayer host={host} store={store} explore={context} />
       <ExportLayer host={host} store={store} view={view} explore={context} />
-      <StatusBar fileName={doc.fileName} dirty={store.dirty.value} counts={context.canvas.counts.value} />
+      <StatusBar
+        fileName={doc.fileName}
+        dirty={store.dirty.value}
+        counts={context.canvas.counts.value}
+        renderer={view?.renderer ?? 'canvas'}
+      />
     </div>
   );
 }

@@ -113,6 +113,13 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
         lastFrame = frame;
         return;
       }
+      if (!loaded && view.carry?.graph === doc.graph) {
+        // A new canvas for the same document (the renderer was switched): same view state, positions and viewport.
+        loaded = { graph: doc.graph, revision: doc.revision };
+        view.adopt(view.carry);
+        view.apply(canvas.state.value);
+        return;
+      }
       loaded = { graph: doc.graph, revision: doc.revision };
       model.ready.value = false;
       currentLayout.peek()?.stop();

@@ -27,9 +27,17 @@ export const ANIMATE_MAX_NODES = 1500;
 
 export type RendererKind = 'canvas' | 'webgl';
 
+/** What a replaced canvas hands to the next one (a renderer switch): the document, its positions and viewport. */
+export interface CanvasCarry {
+  graph: AtlasGraph;
+  positions: Positions;
+  viewport: Viewport;
+}
+
 export interface GraphViewOptions {
   theme: Theme;
   renderer: RendererKind;
+  carry?: CanvasCarry | null;
 }
 
 export class GraphView {
@@ -43,9 +51,12 @@ export class GraphView {
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
   private state: CanvasState | null = null;
+  /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
+  readonly carry: CanvasCarry | null;
 
   constructor(container: HTMLElement, options: GraphViewOptions) {
     this.theme = options.theme;
+    this.carry = options.carry ?? null;
     this.renderer = options.renderer;
     const webgl = options.renderer === 'webgl';
     this.cy = cytoscape({
@@ -347,6 +358,25 @@ export class GraphView {
     this.cy.stop();
     if (options.animate) this.cy.animate(viewport, { duration: 300 });
     else this.cy.viewport(viewport);
+  }
+
+  /** The document, positions and viewport, for the canvas that replaces this one. */
+  snapshot(): CanvasCarry | null {
+    if (!this.graph) return null;
+    return { graph: this.graph, positions: this.positions(), viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } };
+  }
+
+  /** Loads the carried document at its carried positions and viewport (no layout, no reset of the view state). */
+  adopt(carry: CanvasCarry): void {
+    this.load(carry.graph);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const p = carry.positions[graphKeyOf(node)];
+        if (p) node.position(p);
+      });
+    });
+    this.labels.invalidateGeometry();
+    this.cy.viewport(carry.viewport);
   }
 
   destroy(): void {

@@ -1,4 +1,5 @@
 // Owns choosing Cytoscape's renderer: WebGL where a real GPU draws it (it measured faster there), the 2D canvas otherwise (software GL, like SwiftShader, made WebGL slower); a saved setting forces either.
+import { signal } from '@preact/signals';
 import type { RendererKind } from './graph-view';
 
 export type RendererSetting = 'auto' | RendererKind;
@@ -62,4 +63,12 @@ export function chooseRenderer(setting: RendererSetting = savedRendererSetting()
 export function detectedGpu(): GpuKind {
   detected ??= detectGpu();
   return detected;
+}
+
+/** The user's setting for this window; changing it recreates the canvas with the other renderer. */
+export const rendererSetting = signal<RendererSetting>(savedRendererSetting());
+
+export function changeRendererSetting(setting: RendererSetting): void {
+  saveRendererSetting(setting);
+  rendererSetting.value = setting;
 }

@@ -5,8 +5,8 @@ import type { ExploreContext } from '../explore/explore-context';
 import { type ArrowDirection, neighbourInDirection } from '../../graph-data/explore/neighbour-step';
 import { graphKeyOf, nodeElementId } from '../canvas/element-ids';
 import type { Theme } from '../canvas/canvas-style';
-import { GraphView, isHidden } from '../canvas/graph-view';
-import { chooseRenderer } from '../canvas/renderer-choice';
+import { type CanvasCarry, GraphView, isHidden } from '../canvas/graph-view';
+import { chooseRenderer, rendererSetting } from '../canvas/renderer-choice';
 import { HoverTooltip } from './hover-tooltip';
 import { OverviewMap } from './overview-map';
 
@@ -68,16 +68,25 @@ export function GraphCanvas({
   context: ExploreContext;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const initialTheme = useRef(theme);
+  const currentTheme = useRef(theme);
+  currentTheme.current = theme;
+  const carry = useRef<CanvasCarry | null>(null);
+  const setting = rendererSetting.value;
+  // A renderer switch replaces the canvas: the new one takes over the document, positions and viewport.
   useEffect(() => {
     if (!container.current) return;
-    const view = new GraphView(container.current, { theme: initialTheme.current, renderer: chooseRenderer() });
+    const view = new GraphView(container.current, {
+      theme: currentTheme.current,
+      renderer: chooseRenderer(setting),
+      carry: carry.current,
+    });
     onReady(view);
     return () => {
+      carry.current = view.snapshot();
       onReady(null);
       view.destroy();
     };
-  }, [onReady]);
+  }, [onReady, setting]);
   return (
     <div class="canvas-wrap">
       <div
