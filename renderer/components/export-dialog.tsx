@@ -62,6 +62,8 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
     format: exportDialog.value?.format ?? 'png',
   }));
   const [preview, setPreview] = useState<string | null>(null);
+  /** The settings the preview on show was drawn for: while they differ from the current ones the preview is busy. */
+  const [previewed, setPreviewed] = useState<ExportOptions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -84,6 +86,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         setPreview(null);
         setError(e instanceof Error ? e.message : String(e));
       }
+      setPreviewed(options);
     }, 150);
     return () => clearTimeout(timer);
   }, [options, view, store]);
@@ -149,7 +152,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         <h2 id="export-dialog-title">Export image</h2>
         <div class="export-body">
           <ExportFields options={options} change={change} suggestedCaption={query} />
-          <figure class="export-preview">
+          <figure class="export-preview" aria-busy={previewed !== options}>
             {preview ? <img src={preview} alt="Export preview" /> : <div class="export-preview-empty">No preview</div>}
             <figcaption>
               <span data-testid="export-size">{size.text}</span>
