@@ -1,5 +1,6 @@
 // Owns what each menu/toolbar command does: open, save, export, zoom, theme; the one place commands are dispatched.
 import type { MenuCommand, OpenedFile } from '../graph-data/host-api';
+import { errorMessage } from '../graph-data/model/errors';
 import { SEARCH_INPUT_ID } from './components/search-panel';
 import type { ExploreContext } from './explore/explore-context';
 import { openExportDialog } from './export/export-state';
@@ -70,6 +71,6 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
       }
     }
   } catch (error) {
-    context.store.showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    context.store.showNotice({ kind: 'error', text: errorMessage(error) });
   }
 }

@@ -1,4 +1,5 @@
 // Owns the "Export image" dialog: settings, live preview, size readout, progress and errors; runs the export and records the saved file.
+import { errorMessage } from '../../graph-data/model/errors';
 import '../styles/export.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
@@ -84,7 +85,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         setPreview(renderPreview(target, options, PREVIEW_WIDTH, PREVIEW_HEIGHT));
       } catch (e) {
         setPreview(null);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       }
       setPreviewed(options);
     }, 150);
@@ -95,7 +96,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
   try {
     size = describeSize(view, store, options);
   } catch (e) {
-    size = { text: '', problem: e instanceof Error ? e.message : String(e) };
+    size = { text: '', problem: errorMessage(e) };
   }
 
   const close = () => {
@@ -125,7 +126,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
       }
     } catch (e) {
       setProgress(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -1,5 +1,6 @@
 // Owns the path query's state for one window (form, run, results, selection, history) and its actions, shared by the panel and the context menu.
 import { batch, effect, signal } from '@preact/signals';
+import { errorMessage } from '../../graph-data/model/errors';
 import {
   type EntityCandidate,
   formatPathQuery,
@@ -287,7 +288,7 @@ function createPathSession(context: ExploreContext) {
       } catch (failure) {
         context.app.showNotice({
           kind: 'error',
-          text: `Export failed: ${failure instanceof Error ? failure.message : String(failure)}`,
+          text: `Export failed: ${errorMessage(failure)}`,
         });
       }
     },
