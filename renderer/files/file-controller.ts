@@ -1,6 +1,6 @@
 // Owns the file actions of one window (open from host/drop/recent, re-import with a type attribute, save, save as, workspaces) and their UI state.
 import { effect, signal } from '@preact/signals';
-import type { OpenedFile, SavedFile } from '../../graph-data/host-api';
+import { type FileOpenFailure, type OpenedFile, type SavedFile, saveMakesCurrent } from '../../graph-data/host-api';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
@@ -9,7 +9,7 @@ import type { AppStore } from '../store/app-store';
 import { createWorkerParser, type GraphFileParser } from './graph-file-client';
 import { createOpenFlow, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
 import { pickGraphFiles } from './pick-files';
-import { baseName, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
+import { baseName, SAVE_KIND, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
 import { applyWorkspace, collectWorkspace, waitUntilShown } from './workspace';
 
 export interface FileControllerDeps {
@@ -33,10 +33,9 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   const saveDialog = signal<{ base: string; format: SaveFormat } | null>(null);
   const recent = signal<string[]>([]);
   /**
-   * Main makes a file "current" for Save as soon as it hands it over, even if it then fails to parse; the renderer
-   * therefore writes back only when the path main holds is the document's own (otherwise Save asks, as Save As).
+   * Where the document on show lives (opened from, or last saved to in a kind that makes a file current); Save names
+   * it to the host, which writes only to a file of its own session. A file that failed to open never becomes it.
    */
-  let hostPath: string | null = null;
   let documentPath: string | null = null;
   let documentIsWorkspace = false;
   /** The graph's own file name; differs from the document's while a workspace is open (the title shows the workspace). */
@@ -101,9 +100,8 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   }
 
   const onSaved = (saved: SavedFile, format: SaveFormat) => {
-    // Mirrors main's FileService: only graph JSON and workspace saves become the file Save writes to.
-    if (format === 'json' || format === 'workspace') hostPath = saved.path;
-    if (format === 'csv') return;
+    // The contract's one rule (the host applies the same): only some saves make the written file the document's own.
+    if (!saveMakesCurrent(SAVE_KIND[format])) return;
     const doc = store.document.peek();
     if (format !== 'workspace') graphFileName = saved.name;
     else if (!documentIsWorkspace) graphFileName = doc.fileName;
@@ -113,6 +111,14 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     if (doc.fileName !== saved.name) store.document.value = { ...doc, fileName: saved.name };
   };
   const saveDeps = { host, store, collectWorkspace: collect, onSaved };
+
+  // A file the OS handed main (command line, second instance) that main could not read: the user hears of it here.
+  const disposeFailures = host.onFileOpenFailed((failure: FileOpenFailure) => {
+    store.showNotice({
+      kind: 'error',
+      text: `Could not open ${failure.name}: ${failure.message}. The current graph is unchanged.`,
+    });
+  });
 
   // Dirty: the same graph object at a new revision means it was edited in place (a new document resets dirty).
   let lastGraph = store.document.peek().graph;
@@ -131,7 +137,6 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     recent,
     /** A file the host handed over (dialog, command line, OS "open with", recent list). */
     async openFromHost(file: OpenedFile): Promise<void> {
-      hostPath = file.path;
       opened(await flow.open([{ name: file.name, bytes: file.bytes }]), file.path);
     },
     async openWithDialog(): Promise<void> {
@@ -172,12 +177,12 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     },
     async save(): Promise<void> {
       const format = saveBackFormat(store.document.peek().fileName, documentIsWorkspace);
-      const canWriteBack = format !== null && documentPath !== null && documentPath === hostPath;
-      if (canWriteBack && (await saveBack(saveDeps, format))) return;
+      if (format !== null && documentPath !== null && (await saveBack(saveDeps, format, documentPath))) return;
       this.requestSaveAs(format ?? 'json');
     },
     dispose(): void {
       disposeDirty();
+      disposeFailures();
       parser.cancel();
     },
   };

@@ -48,7 +48,8 @@ export function fileNameFor(base: string, format: SaveFormat, part?: 'nodes' | '
   }
 }
 
-const KIND: Record<SaveFormat, SaveKind> = {
+/** The host's save kind of each format (its dialog filter, and whether the saved file becomes the document's own). */
+export const SAVE_KIND: Record<SaveFormat, SaveKind> = {
   json: 'graph-json',
   gexf: 'gexf',
   graphml: 'graphml',
@@ -103,7 +104,7 @@ export async function saveAs(deps: SaveFlowDeps, format: SaveFormat, base: strin
   const { graph } = deps.store.document.value;
   const outcome: SaveOutcome = { saved: [], warnings: [] };
   for (const part of renderForSave(graph, format, base, deps.collectWorkspace)) {
-    const saved = await deps.host.saveFileAs(part.name, KIND[format], part.text);
+    const saved = await deps.host.saveFileAs(part.name, SAVE_KIND[format], part.text);
     // Cancelled: a CSV pair with only its nodes table written is reported as such, not as saved.
     if (!saved) break;
     outcome.saved.push(saved);
@@ -130,12 +131,15 @@ export function saveBackFormat(fileName: string, isWorkspace: boolean): SaveForm
   return format === 'json' || format === 'gexf' || format === 'graphml' ? format : null;
 }
 
-/** Save: writes back to the current file when the host knows it; false means the caller should ask (Save As). */
-export async function saveBack(deps: SaveFlowDeps, format: SaveFormat): Promise<boolean> {
+/**
+ * Save: writes back to the document's own file at `path`; false means the host may not write there (or has no files,
+ * in the web build) and the caller should ask (Save As).
+ */
+export async function saveBack(deps: SaveFlowDeps, format: SaveFormat, path: string): Promise<boolean> {
   const { graph, fileName } = deps.store.document.value;
   const [part] = renderForSave(graph, format, baseName(fileName), deps.collectWorkspace);
   if (!part) return false;
-  const saved = await deps.host.saveCurrentFile(part.text);
+  const saved = await deps.host.saveCurrentFile(path, part.text);
   if (!saved) return false;
   deps.onSaved(saved, format);
   deps.store.dirty.value = false;
