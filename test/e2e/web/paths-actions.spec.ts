@@ -76,6 +76,57 @@ test('right-click on entities: "Path from here", then "Path to here" runs the qu
   expect(errors).toEqual([]);
 });
 
+test('keyboard: Shift+F10 on the selected entity opens the menu; arrows and Enter choose; dark theme', async ({
+  page,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+  await openPathsTab(page);
+  await page.getByLabel('From', { exact: true }).fill('ECOWAS');
+  // Select Liberia on the canvas with the keyboard route the explore panel offers (search, Enter).
+  const canvas = page.getByRole('application', { name: 'Graph canvas' });
+  await canvas.focus();
+  await page.keyboard.press('Control+f');
+  await page.getByRole('combobox', { name: 'Search entities' }).fill('Liberia');
+  await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
+  await expect.poll(() => page.evaluate(() => window.__atlasExplore?.selection())).toBe(idOf('Liberia'));
+  await canvas.focus();
+  // Pressed while the search's centring animation may still run: the moving view must not close the menu (it did).
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Actions for Liberia' });
+  await expect(menu.getByRole('menuitem', { name: 'Path from here' })).toBeFocused();
+  // Deterministically now: a wheel zoom moves the view, and the menu stays open next to its node.
+  await waitForCanvasAtRest(page);
+  const zoomBefore = await page.evaluate(() => window.__atlas?.zoom() ?? 0);
+  const canvasBox = await canvas.boundingBox();
+  if (!canvasBox) throw new Error('no canvas box');
+  await page.mouse.move(canvasBox.x + 40, canvasBox.y + 40);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(() => page.evaluate(() => window.__atlas?.zoom() ?? 0)).toBeGreaterThan(zoomBefore);
+  await waitForCanvasAtRest(page);
+  const liberia = await page.evaluate((key) => window.__atlasPaths?.pointOf(key) ?? null, idOf('Liberia'));
+  if (!liberia) throw new Error('Liberia is not on the canvas');
+  await expect(menu).toBeVisible();
+  await expect
+    .poll(async () => {
+      const box = await menu.boundingBox();
+      return box ? Math.hypot(box.x - liberia.x, box.y - liberia.y) : Number.POSITIVE_INFINITY;
+    })
+    .toBeLessThan(2);
+  await expect(menu.getByRole('menuitem', { name: 'Path from here' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Path to here' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue('Liberia');
+  await expect(page.getByText('1 path from ECOWAS to Liberia.')).toBeVisible();
+  await expect.poll(() => pathHighlight(page)).toMatchObject({ nodes: 2, edges: 1 });
+  await waitForCanvasAtRest(page);
+  await page.screenshot({ path: 'test-results/screenshots/paths-dark-keyboard.png' });
+  expect(errors).toEqual([]);
+});
+
 test('Cancel stops a large enumeration and keeps what was found', async ({ page }) => {
   await openApp(page);
   await openPathsTab(page);
