@@ -1,6 +1,6 @@
 // Owns the document files main touches for the renderer: choosing them (through a dialog interface), reading, atomic saves, recent files, and which paths this session knows.
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { type OpenedFile, type SavedFile, type SaveKind, saveMakesCurrent } from '../graph-data/host-api';
 import { atomicWriteFileSync } from './atomic-write';
 import { readRegularFile } from './read-file';
@@ -29,10 +29,10 @@ export const SAVE_FILTERS: Record<SaveKind, SaveFilter> = {
 
 /** The native dialogs FileService needs; main implements them with Electron's `dialog`, tests with plain answers. */
 export interface FileDialogs {
-  /** The graph file the user chose to open, or null when cancelled. */
-  chooseFileToOpen(): Promise<string | null>;
-  /** Where the user chose to save, or null when cancelled. */
-  chooseSavePath(suggestedName: string, filter: SaveFilter): Promise<string | null>;
+  /** The graph file the user chose to open, or null when cancelled; the dialog starts in `startIn` when given. */
+  chooseFileToOpen(startIn: string | undefined): Promise<string | null>;
+  /** Where the user chose to save, or null when cancelled; the dialog starts in `startIn` when given. */
+  chooseSavePath(suggestedName: string, filter: SaveFilter, startIn: string | undefined): Promise<string | null>;
 }
 
 /** The disk operations FileService needs; the real ones by default, replaceable in tests to make a step fail. */
@@ -75,6 +75,11 @@ export class FileService {
   private readonly writable = new Set<string>();
   /** Every path this session opened or saved, exports included: the only ones "Show in folder" reveals. */
   private readonly known = new Set<string>();
+  /**
+   * The folder of the last file opened or saved, where the next dialog starts (Electron 43+ otherwise starts every
+   * dialog in Downloads). At start-up, the folder of the most recent file.
+   */
+  private lastFolder: string | undefined;
 
   constructor(options: FileServiceOptions) {
     this.dialogs = options.dialogs;
@@ -82,6 +87,7 @@ export class FileService {
     this.onRecentChange = options.onRecentChange ?? (() => {});
     this.recentStore = join(options.userDataDir, 'recent-files.json');
     this.recent = parseRecentFiles(this.fs.readText(this.recentStore));
+    this.lastFolder = this.recent[0] === undefined ? undefined : dirname(this.recent[0]);
   }
 
   get recentFiles(): string[] {
@@ -92,13 +98,14 @@ export class FileService {
   async readGraphFile(path: string): Promise<OpenedFile> {
     const bytes = await this.fs.readGraphBytes(path, MAX_OPEN_BYTES);
     this.known.add(path);
+    this.lastFolder = dirname(path);
     this.writable.add(path);
     this.remember(path);
     return { name: basename(path), path, bytes };
   }
 
   async openWithDialog(): Promise<OpenedFile | null> {
-    const path = await this.dialogs.chooseFileToOpen();
+    const path = await this.dialogs.chooseFileToOpen(this.lastFolder);
     return path ? this.readGraphFile(path) : null;
   }
 
@@ -113,10 +120,11 @@ export class FileService {
     kind: SaveKind;
     data: string | Uint8Array;
   }): Promise<SavedFile | null> {
-    const path = await this.dialogs.chooseSavePath(request.suggestedName, SAVE_FILTERS[request.kind]);
+    const path = await this.dialogs.chooseSavePath(request.suggestedName, SAVE_FILTERS[request.kind], this.lastFolder);
     if (!path) return null;
     this.fs.writeAtomic(path, request.data);
     this.known.add(path);
+    this.lastFolder = dirname(path);
     if (saveMakesCurrent(request.kind)) {
       this.writable.add(path);
       this.remember(path);

@@ -106,9 +106,10 @@ function electronDialogs(): FileDialogs {
     return mainWindow;
   };
   return {
-    async chooseFileToOpen() {
+    async chooseFileToOpen(startIn) {
       const result = await dialog.showOpenDialog(parent(), {
         title: 'Open graph',
+        ...(startIn ? { defaultPath: startIn } : {}),
         properties: ['openFile'],
         filters: [
           { name: 'Graphs', extensions: GRAPH_FILE_EXTENSIONS.map((e) => e.slice(1)) },
@@ -117,10 +118,10 @@ function electronDialogs(): FileDialogs {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async chooseSavePath(suggestedName, filter) {
+    async chooseSavePath(suggestedName, filter, startIn) {
       const result = await dialog.showSaveDialog(parent(), {
         title: 'Save',
-        defaultPath: suggestedName,
+        defaultPath: startIn ? join(startIn, suggestedName) : suggestedName,
         filters: [filter],
       });
       return result.canceled || !result.filePath ? null : result.filePath;

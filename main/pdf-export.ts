@@ -22,7 +22,8 @@ export async function renderSvgToPdf(svg: string, width: number, height: number)
     await window.loadFile(file);
     const pdf = await window.webContents.printToPDF({
       printBackground: true,
-      margins: { marginType: 'none' },
+      // Inches; Electron 45 has no marginType any more.
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
       pageSize: page.inches,
     });
     return new Uint8Array(pdf);

@@ -9,22 +9,26 @@ import { type FileDialogs, FileService, SAVE_FILTERS, type SaveFilter } from '..
 
 /** Dialogs that answer from a queue, recording what they were asked. */
 function fakeDialogs(answers: { open?: (string | null)[]; save?: (string | null)[] }) {
-  const asked: { suggestedName: string; filter: SaveFilter }[] = [];
+  const asked: { suggestedName: string; filter: SaveFilter; startIn: string | undefined }[] = [];
+  const openedIn: (string | undefined)[] = [];
   const dialogs: FileDialogs = {
-    chooseFileToOpen: async () => answers.open?.shift() ?? null,
-    chooseSavePath: async (suggestedName, filter) => {
-      asked.push({ suggestedName, filter });
+    chooseFileToOpen: async (startIn) => {
+      openedIn.push(startIn);
+      return answers.open?.shift() ?? null;
+    },
+    chooseSavePath: async (suggestedName, filter, startIn) => {
+      asked.push({ suggestedName, filter, startIn });
       return answers.save?.shift() ?? null;
     },
   };
-  return { dialogs, asked };
+  return { dialogs, asked, openedIn };
 }
 
 function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-files-'));
   const userData = mkdtempSync(join(tmpdir(), 'atlas-userdata-'));
   const queue = { open: answers.open ?? [], save: answers.save ?? [] };
-  const { dialogs, asked } = fakeDialogs(queue);
+  const { dialogs, asked, openedIn } = fakeDialogs(queue);
   const onRecentChange = vi.fn();
   const files = new FileService({ userDataDir: userData, dialogs, onRecentChange });
   const file = (name: string, content = '{}') => {
@@ -37,7 +41,7 @@ function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } =
     queue.save.push(target);
     return files.saveAs({ suggestedName: basename(target), kind, data: `data for ${kind}` });
   };
-  return { dir, userData, files, file, asked, onRecentChange, saveTo };
+  return { dir, userData, files, file, asked, openedIn, queue, onRecentChange, saveTo };
 }
 
 const text = (path: string) => readFileSync(path, 'utf8');
@@ -114,7 +118,9 @@ describe('FileService', () => {
   it("asks with the kind's filter and the suggested name; a cancelled dialog writes nothing", async () => {
     const { files, asked, dir } = setup({ save: [null] });
     expect(await files.saveAs({ suggestedName: 'paths.json', kind: 'json-export', data: '{}' })).toBeNull();
-    expect(asked).toEqual([{ suggestedName: 'paths.json', filter: { name: 'JSON', extensions: ['json'] } }]);
+    expect(asked).toEqual([
+      { suggestedName: 'paths.json', filter: { name: 'JSON', extensions: ['json'] }, startIn: undefined },
+    ]);
     expect(files.isKnownPath(join(dir, 'paths.json'))).toBe(false);
   });
 
@@ -201,5 +207,25 @@ describe('FileService', () => {
     await expect(files.saveAs({ suggestedName: 'a.json', kind: 'graph-json', data: 'new' })).rejects.toThrow(/ENOSPC/);
     expect(text(path)).toBe('old');
     expect(files.saveCurrent({ path, data: 'x' })).toBeNull();
+  });
+
+  it('starts each dialog in the folder of the last file opened or saved (Electron would start in Downloads)', async () => {
+    const { files, file, dir, asked, openedIn, queue, saveTo, userData } = setup();
+    await files.openWithDialog();
+    expect(openedIn).toEqual([undefined]);
+    await files.readGraphFile(file('a.json'));
+    queue.open.push(null);
+    await files.openWithDialog();
+    expect(openedIn.at(-1)).toBe(dir);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'atlas-elsewhere-'));
+    await saveTo(join(elsewhere, 'picture.png'), 'png');
+    expect(asked.at(-1)?.startIn).toBe(dir);
+    queue.open.push(null);
+    await files.openWithDialog();
+    expect(openedIn.at(-1)).toBe(elsewhere);
+    // A new session starts where the most recent file is.
+    const next = fakeDialogs({ open: [null] });
+    await new FileService({ userDataDir: userData, dialogs: next.dialogs }).openWithDialog();
+    expect(next.openedIn).toEqual([dir]);
   });
 });
