@@ -1,4 +1,4 @@
-// Checks the packaging config keeps the Electron fuses that harden the shipped binary.
+// Checks the packaging config keeps the Electron fuses that harden the shipped binary, and that Electron is a supported major.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -26,5 +26,13 @@ describe('electron-builder fuses', () => {
       onlyLoadAppFromAsar: 'true',
       grantFileProtocolExtraPrivileges: 'false',
     });
+  });
+});
+
+describe('Electron version', () => {
+  it('is a major that still gets security fixes (45 or later)', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    const major = Number(/(\d+)/.exec(pkg.devDependencies.electron ?? '')?.[1]);
+    expect(major).toBeGreaterThanOrEqual(45);
   });
 });
