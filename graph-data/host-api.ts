@@ -57,12 +57,24 @@ export interface SavedFile {
   name: string;
 }
 
-/** A file main could not read for the renderer (e.g. one the OS asked us to open): shown to the user as an error. */
+/** A file main could not read for the renderer (chosen in a dialog, on the recent list, or from the OS). */
 export interface FileOpenFailure {
   path: string;
   name: string;
   /** Why, in words, without the name: "the file does not exist". */
   message: string;
+}
+
+/** What asking main to open a file gives: the file, why it could not be read, or null when the user cancelled. */
+export type HostOpenResult = OpenedFile | FileOpenFailure | null;
+
+export function isOpenFailure(result: HostOpenResult): result is FileOpenFailure {
+  return result !== null && !('bytes' in result);
+}
+
+/** The one sentence the user reads when a file could not be read. */
+export function openFailureText(failure: FileOpenFailure): string {
+  return `Could not open ${failure.name}: ${failure.message}. The current graph is unchanged.`;
 }
 
 export interface AppInfo {
@@ -93,11 +105,11 @@ const saveDataSchema = z.union([
  * schema main validates before any handler runs; `result` is only a type marker.
  */
 export const invokeContract = {
-  'file:open': { method: 'openGraphFile', args: z.tuple([]), result: null as unknown as OpenedFile | null },
+  'file:open': { method: 'openGraphFile', args: z.tuple([]), result: null as unknown as HostOpenResult },
   'file:open-recent': {
     method: 'openRecentFile',
     args: z.tuple([pathSchema]),
-    result: null as unknown as OpenedFile | null,
+    result: null as unknown as HostOpenResult,
   },
   'file:recent-list': { method: 'listRecentFiles', args: z.tuple([]), result: null as unknown as string[] },
   'file:save-as': {

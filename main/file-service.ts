@@ -1,9 +1,17 @@
 // Owns the document files main touches for the renderer: choosing them (through a dialog interface), reading, atomic saves, recent files, and which paths this session knows.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type OpenedFile, type SavedFile, type SaveKind, saveMakesCurrent } from '../graph-data/host-api';
+import {
+  type FileOpenFailure,
+  type HostOpenResult,
+  type OpenedFile,
+  type SavedFile,
+  type SaveKind,
+  saveMakesCurrent,
+} from '../graph-data/host-api';
+import { errorMessage } from '../graph-data/model/errors';
 import { atomicWriteFileSync } from './atomic-write';
-import { readRegularFile } from './read-file';
+import { FileReadError, readRegularFile } from './read-file';
 import { addRecentFile, parseRecentFiles } from './recent-files';
 
 /** Largest graph file main will read; the renderer also caps parsing, this keeps a mistaken pick from exhausting memory. */
@@ -104,15 +112,28 @@ export class FileService {
     return { name: basename(path), path, bytes };
   }
 
-  async openWithDialog(): Promise<OpenedFile | null> {
-    const path = await this.dialogs.chooseFileToOpen(this.lastFolder);
-    return path ? this.readGraphFile(path) : null;
+  /** Like readGraphFile, but a file that cannot be read is an answer for the user (why, in words), not a throw. */
+  async openPath(path: string): Promise<OpenedFile | FileOpenFailure> {
+    try {
+      return await this.readGraphFile(path);
+    } catch (error) {
+      return {
+        path,
+        name: basename(path),
+        message: error instanceof FileReadError ? error.reason : errorMessage(error),
+      };
+    }
   }
 
-  async openRecent(path: string): Promise<OpenedFile | null> {
+  async openWithDialog(): Promise<HostOpenResult> {
+    const path = await this.dialogs.chooseFileToOpen(this.lastFolder);
+    return path ? this.openPath(path) : null;
+  }
+
+  async openRecent(path: string): Promise<HostOpenResult> {
     // Only paths main itself put on the list can be opened this way: the renderer cannot name arbitrary files.
     if (!this.recent.includes(path)) return null;
-    return this.readGraphFile(path);
+    return this.openPath(path);
   }
 
   async saveAs(request: {

@@ -1,6 +1,6 @@
 // Owns the Electron app lifecycle: single instance, the app protocol, the hardened window, menu and IPC wiring.
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   app,
@@ -15,8 +15,13 @@ import {
   session,
   shell,
 } from 'electron';
-import { EVENT_CHANNELS, type FileOpenFailure, type MenuCommand, type OpenedFile } from '../graph-data/host-api';
-import { errorMessage } from '../graph-data/model/errors';
+import {
+  EVENT_CHANNELS,
+  type FileOpenFailure,
+  isOpenFailure,
+  type MenuCommand,
+  type OpenedFile,
+} from '../graph-data/host-api';
 import { buildMenuTemplate } from './app-menu';
 import { createAppProtocolHandler } from './app-protocol';
 import { atomicWriteFileSync } from './atomic-write';
@@ -24,7 +29,6 @@ import { findGraphFileArgument, GRAPH_FILE_EXTENSIONS } from './command-line';
 import { type FileDialogs, FileService } from './file-service';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderSvgToPdf } from './pdf-export';
-import { FileReadError } from './read-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isTrustedSenderUrl } from './web-security';
 import { createWindowOptions } from './window-options';
 import { parseWindowState, serializeWindowState } from './window-state';
@@ -72,13 +76,7 @@ function deliverFailure(failure: FileOpenFailure): void {
 
 /** Command line, second instance, Open Recent menu, macOS open-file. */
 function openPathFromOs(path: string): void {
-  files.readGraphFile(path).then(deliverFile, (error: unknown) =>
-    deliverFailure({
-      path,
-      name: basename(path),
-      message: error instanceof FileReadError ? error.reason : errorMessage(error),
-    }),
-  );
+  void files.openPath(path).then((result) => (isOpenFailure(result) ? deliverFailure(result) : deliverFile(result)));
 }
 
 function installMenu(): void {

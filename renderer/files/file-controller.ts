@@ -1,6 +1,13 @@
 // Owns the file actions of one window (open from host/drop/recent, re-import with a type attribute, save, save as, workspaces) and their UI state.
 import { effect, signal } from '@preact/signals';
-import { type FileOpenFailure, type OpenedFile, type SavedFile, saveMakesCurrent } from '../../graph-data/host-api';
+import {
+  type FileOpenFailure,
+  isOpenFailure,
+  type OpenedFile,
+  openFailureText,
+  type SavedFile,
+  saveMakesCurrent,
+} from '../../graph-data/host-api';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
@@ -113,12 +120,9 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   const saveDeps = { host, store, collectWorkspace: collect, onSaved };
 
   // A file the OS handed main (command line, second instance) that main could not read: the user hears of it here.
-  const disposeFailures = host.onFileOpenFailed((failure: FileOpenFailure) => {
-    store.showNotice({
-      kind: 'error',
-      text: `Could not open ${failure.name}: ${failure.message}. The current graph is unchanged.`,
-    });
-  });
+  const reportFailure = (failure: FileOpenFailure) =>
+    store.showNotice({ kind: 'error', text: openFailureText(failure) });
+  const disposeFailures = host.onFileOpenFailed(reportFailure);
 
   // Dirty: the same graph object at a new revision means it was edited in place (a new document resets dirty).
   let lastGraph = store.document.peek().graph;
@@ -145,8 +149,9 @@ function createFileController({ host, store, explore, parser = createWorkerParse
         if (files) opened(await flow.openBlobs(files), null);
         return;
       }
-      const file = await host.openGraphFile();
-      if (file) await this.openFromHost(file);
+      const result = await host.openGraphFile();
+      if (isOpenFailure(result)) reportFailure(result);
+      else if (result) await this.openFromHost(result);
     },
     async openDropped(files: File[]): Promise<void> {
       opened(await flow.openBlobs(files), null);
@@ -155,12 +160,14 @@ function createFileController({ host, store, explore, parser = createWorkerParse
       recent.value = await host.listRecentFiles();
     },
     async openRecent(path: string): Promise<void> {
-      const file = await host.openRecentFile(path);
-      if (!file) {
+      const result = await host.openRecentFile(path);
+      if (!result) {
         store.showNotice({ kind: 'error', text: `Could not reopen ${path}: it is no longer on the recent list.` });
-        return;
+      } else if (isOpenFailure(result)) {
+        reportFailure(result);
+      } else {
+        await this.openFromHost(result);
       }
-      await this.openFromHost(file);
     },
     reimportWithType(attribute: string): Promise<unknown> {
       return flow.reimport(attribute);

@@ -1,10 +1,18 @@
 // Owns the Host interface: everything the UI needs from the outside world, implemented by the Electron bridge and by the web page.
-import type { AppInfo, FileOpenFailure, MenuCommand, OpenedFile, SavedFile, SaveKind } from '../../graph-data/host-api';
+import type {
+  AppInfo,
+  FileOpenFailure,
+  HostOpenResult,
+  MenuCommand,
+  OpenedFile,
+  SavedFile,
+  SaveKind,
+} from '../../graph-data/host-api';
 
 export interface Host {
   readonly kind: 'electron' | 'web';
-  /** Asks the user for a graph file; null when cancelled. */
-  openGraphFile(): Promise<OpenedFile | null>;
+  /** Asks the user for a graph file: the file, why it could not be read, or null when cancelled. */
+  openGraphFile(): Promise<HostOpenResult>;
   /** Save As: asks where, then writes atomically (Electron) or downloads (web). */
   saveFileAs(suggestedName: string, kind: SaveKind, data: string | Uint8Array): Promise<SavedFile | null>;
   /**
@@ -24,6 +32,6 @@ export interface Host {
   showItemInFolder(path: string): Promise<boolean>;
   /** Recently opened paths, newest first; empty in the web build, where a page cannot reopen a file by name. */
   listRecentFiles(): Promise<string[]>;
-  /** Reopens a path from the recent list; null when it is not on the list, or in the web build. */
-  openRecentFile(path: string): Promise<OpenedFile | null>;
+  /** Reopens a path from the recent list: the file, why it could not be read, or null when it is not on the list (or in the web build). */
+  openRecentFile(path: string): Promise<HostOpenResult>;
 }

@@ -34,10 +34,14 @@ async function installFakeBridge(page: Page): Promise<void> {
       const w = window as unknown as Record<string, unknown>;
       w.__bridgeLog = log;
       const writable = new Set<string>();
-      const recent = ['/data/small.json', '/data/small.gexf'];
+      const recent = ['/data/small.json', '/data/small.gexf', '/data/deleted.json'];
+      // Like main: a path with no file is answered with why, in words, instead of bytes.
       const hand = (path: string) => {
+        const name = path.split('/').pop() ?? path;
+        const content = files[path];
+        if (content === undefined) return { path, name, message: 'the file does not exist' };
         writable.add(path);
-        return { name: path.split('/').pop() ?? path, path, bytes: new TextEncoder().encode(files[path] ?? '') };
+        return { name, path, bytes: new TextEncoder().encode(content) };
       };
       w.atlasHost = {
         openGraphFile: async () => hand(String(w.__nextOpen)),
@@ -199,4 +203,26 @@ test("path results saved as JSON use their own JSON kind, not Markdown's", async
       { name: 'paths-ecowas-to-liberia.json', kind: 'json-export' },
       { name: 'paths-ecowas-to-liberia.md', kind: 'markdown' },
     ]);
+});
+
+test('a chosen or recent file that cannot be read is shown as an error naming it, and the graph stays', async ({
+  page,
+}) => {
+  await start(page);
+  const before = await canvasCounts(page);
+  await page.evaluate(() => {
+    (window as unknown as { __nextOpen: string }).__nextOpen = '/data/vanished.json';
+  });
+  await page.getByRole('button', { name: 'Open graph file' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /Could not open vanished\.json: the file does not exist\. The current graph is unchanged\./,
+  );
+  await page.getByRole('button', { name: 'Dismiss message' }).click();
+  const recent = page.getByRole('navigation', { name: 'Recent files' });
+  await recent.getByRole('button', { name: 'Recent files' }).click();
+  await recent.getByRole('button', { name: 'deleted.json' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    /Could not open deleted\.json: the file does not exist\. The current graph is unchanged\./,
+  );
+  expect(await canvasCounts(page)).toEqual(before);
 });

@@ -1,10 +1,10 @@
 // Checks FileService behind fake dialogs and a real temp folder: which saves Save may write back to, the renderer's document path checked, known paths, recent list.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { SAVE_KINDS, type SaveKind, saveMakesCurrent } from '../../../graph-data/host-api';
+import { isOpenFailure, SAVE_KINDS, type SaveKind, saveMakesCurrent } from '../../../graph-data/host-api';
 import { type FileDialogs, FileService, SAVE_FILTERS, type SaveFilter } from '../../../main/file-service';
 
 /** Dialogs that answer from a queue, recording what they were asked. */
@@ -63,13 +63,38 @@ describe('FileService', () => {
     const path = file('graph.json', '{"old":true}');
     const withDialog = setup({ open: [path] });
     const opened = await withDialog.files.openWithDialog();
-    expect(opened?.name).toBe('graph.json');
-    expect(new TextDecoder().decode(opened?.bytes)).toBe('{"old":true}');
+    if (!opened || isOpenFailure(opened)) throw new Error(`not opened: ${JSON.stringify(opened)}`);
+    expect(opened.name).toBe('graph.json');
+    expect(new TextDecoder().decode(opened.bytes)).toBe('{"old":true}');
     expect(withDialog.files.saveCurrent({ path, data: '{"new":true}' })).toEqual({ path, name: 'graph.json' });
     expect(text(path)).toBe('{"new":true}');
     // Another session never opened it: it may not write there.
     expect(files.saveCurrent({ path, data: 'x' })).toBeNull();
     expect(text(path)).toBe('{"new":true}');
+  });
+
+  it('a chosen or recent file that cannot be read is an answer for the user, not a throw', async () => {
+    const { dir, file } = setup();
+    const fifo = join(dir, 'pipe.json');
+    if (process.platform !== 'win32') execFileSync('mkfifo', [fifo]);
+    const missing = join(dir, 'gone.json');
+    const { files, queue } = setup({ open: [process.platform === 'win32' ? missing : fifo] });
+    expect(await files.openWithDialog()).toEqual(
+      process.platform === 'win32'
+        ? { path: missing, name: 'gone.json', message: 'the file does not exist' }
+        : { path: fifo, name: 'pipe.json', message: 'it is not a regular file' },
+    );
+    // A file on the recent list that was deleted since.
+    const later = file('later.json');
+    await files.readGraphFile(later);
+    rmSync(later);
+    expect(await files.openRecent(later)).toEqual({
+      path: later,
+      name: 'later.json',
+      message: 'the file does not exist',
+    });
+    queue.open.push(null);
+    expect(await files.openWithDialog()).toBeNull();
   });
 
   it('a cancelled open dialog reads nothing', async () => {
