@@ -29,10 +29,13 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
   const view = context.view();
   try {
     switch (command) {
+      // Awaited, not returned: a returned promise's rejection would escape this try and the user would see nothing.
       case 'open':
-        return files(context).openWithDialog();
+        await files(context).openWithDialog();
+        return;
       case 'save':
-        return files(context).save();
+        await files(context).save();
+        return;
       case 'save-as':
         files(context).requestSaveAs();
         return;
