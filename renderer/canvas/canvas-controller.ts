@@ -3,7 +3,7 @@ import { effect, signal } from '@preact/signals';
 import type { EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { isLayoutCancelled } from '../layout/layout-client';
+import { errorMessage, isCancellation } from '../../graph-data/model/errors';
 import { type LayoutJob, type RunningLayout, runLayout } from '../layout/run-layout';
 import type { AppStore } from '../store/app-store';
 import type { CanvasModel } from '../store/canvas-model';
@@ -63,9 +63,7 @@ function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutJob, animate
   };
   running.applied.then(settle, (error: unknown) => {
     settle();
-    if (!isLayoutCancelled(error)) {
-      app.showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
+    if (!isCancellation(error)) app.showNotice({ kind: 'error', text: errorMessage(error) });
   });
   return running;
 }

@@ -34,6 +34,8 @@ declare global {
       canvasBox(): { x: number; y: number; width: number; height: number };
       renderer(): string;
       styleLevel(): string;
+      /** True while Cytoscape animates the viewport or a node (framing, layouts, undo); tests wait for rest on it. */
+      animating(): boolean;
     };
   }
 }
@@ -92,6 +94,10 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
     },
     canvasBox: origin,
     renderer: () => view()?.renderer ?? 'none',
+    animating: () => {
+      const cy = view()?.cy;
+      return cy ? cy.animated() || cy.nodes(':animated').nonempty() : false;
+    },
     styleLevel: () => view()?.styleLevel ?? 'none',
   };
   return () => {

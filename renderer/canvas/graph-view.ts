@@ -363,7 +363,11 @@ export class GraphView {
   /** The document, positions and viewport, for the canvas that replaces this one. */
   snapshot(): CanvasCarry | null {
     if (!this.graph) return null;
-    return { graph: this.graph, positions: this.positions(), viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } };
+    return {
+      graph: this.graph,
+      positions: this.positions(),
+      viewport: { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } },
+    };
   }
 
   /** Loads the carried document at its carried positions and viewport (no layout, no reset of the view state). */

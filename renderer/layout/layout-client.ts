@@ -1,21 +1,11 @@
 // Owns talking to the layout worker: one worker per run; a newer run (or Stop) ends the older one, whose promise then settles as cancelled.
 import type { Positions } from '../../graph-data/explore/view-types';
+import { CancelledError } from '../../graph-data/model/errors';
 import type { LayoutRequest } from './layout-compute';
 import type { LayoutWorkerMessage } from './layout-protocol';
 
-export class LayoutCancelled extends Error {
-  constructor(reason: string) {
-    super(`layout cancelled: ${reason}`);
-    this.name = 'LayoutCancelled';
-  }
-}
-
-export function isLayoutCancelled(error: unknown): error is LayoutCancelled {
-  return error instanceof LayoutCancelled;
-}
-
 export interface LayoutRun {
-  /** Resolves with the final positions; rejects with LayoutCancelled when superseded or stopped. */
+  /** Resolves with the final positions; rejects with a CancelledError when superseded or stopped (never hangs). */
   done: Promise<Positions>;
   /** Ends the run now; the positions streamed so far stay where they are. */
   stop(): void;
@@ -39,7 +29,10 @@ export function runLayoutInWorker(request: LayoutRequest, onProgress?: (position
     if ('positions' in outcome) s.resolve(outcome.positions);
     else s.reject(outcome.error);
   };
-  const handle = { worker, cancel: (reason: string) => finish({ error: new LayoutCancelled(reason) }) };
+  const handle = {
+    worker,
+    cancel: (reason: string) => finish({ error: new CancelledError(`The layout (${reason})`) }),
+  };
   current = handle;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     const message = event.data;

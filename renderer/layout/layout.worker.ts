@@ -1,4 +1,5 @@
 // Owns the layout Web Worker: every layout is computed here, off the main thread, and force layouts stream their positions while they run.
+import { errorMessage } from '../../graph-data/model/errors';
 import { computeLayout, type LayoutRequest } from './layout-compute';
 import type { LayoutWorkerMessage } from './layout-protocol';
 
@@ -11,6 +12,6 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     );
     post({ type: 'done', positions });
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', message: errorMessage(error) });
   }
 };
