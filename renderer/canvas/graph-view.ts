@@ -51,6 +51,10 @@ export class GraphView {
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
   private state: CanvasState | null = null;
+  /** Counts the user's own moves of the viewport (drag, wheel, pinch, zoom buttons): framing never overrides them. */
+  private userMoves = 0;
+  /** True while the viewport is a fit the app chose and the user has not moved since: a resize keeps it fitted. */
+  private fitted = false;
   /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
   readonly carry: CanvasCarry | null;
 
@@ -76,8 +80,11 @@ export class GraphView {
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
       this.cy.resize();
+      if (this.fitted && !this.cy.animated()) this.fit();
       this.labels.invalidate();
     });
+    // Cytoscape emits these for user input only (never for programmatic viewport changes).
+    this.cy.on('dragpan scrollzoom pinchzoom', () => this.noteUserMove());
     this.resizeObserver.observe(container);
   }
 
@@ -275,7 +282,18 @@ export class GraphView {
     return { nodes: this.cy.nodes().length, edges: this.cy.edges().length, visibleNodes, visibleEdges };
   }
 
+  /** How many times the user has moved the viewport: a layout started at one count frames only if it is unchanged. */
+  viewportMoves(): number {
+    return this.userMoves;
+  }
+
+  private noteUserMove(): void {
+    this.userMoves++;
+    this.fitted = false;
+  }
+
   zoomBy(factor: number): void {
+    this.noteUserMove();
     const extent = this.cy.extent();
     this.cy.zoom({
       level: this.cy.zoom() * factor,
@@ -337,8 +355,10 @@ export class GraphView {
     return bounds ? this.fitViewport(bounds, maxZoom) : null;
   }
 
+  /** Frames the canvas on an app-chosen viewport (a fit), which a later resize keeps fitted. */
   setViewport(viewport: Viewport, animate = false): Promise<void> {
     this.cy.stop();
+    this.fitted = true;
     if (!animate) {
       this.cy.viewport(viewport);
       return Promise.resolve();
@@ -356,6 +376,8 @@ export class GraphView {
     if (!bounds) return;
     const viewport = this.fitViewport(bounds, options.maxZoom);
     this.cy.stop();
+    // A fit of a subset (focus on a few entities) is the user's choice of view, not the whole-graph fit to keep.
+    this.fitted = keys === undefined;
     if (options.animate) this.cy.animate(viewport, { duration: 300 });
     else this.cy.viewport(viewport);
   }

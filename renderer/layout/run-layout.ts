@@ -84,13 +84,15 @@ export function runLayout(
 ): RunningLayout {
   const request = layoutRequest(view, graph, shown, name, context);
   let streamed = false;
+  // The camera follows the layout only until the user moves it: their zoom or pan is never taken back.
+  const moves = view.viewportMoves();
+  const frames = () => context.fit !== false && view.viewportMoves() === moves;
   const run = runLayoutInWorker(request, (positions: Positions) => {
-    if (!streamed && context.fit !== false) {
-      streamed = true;
-      void view.setPositions(positions, false).then(() => view.fit());
-      return;
-    }
-    void view.setPositions(positions, false);
+    const first = !streamed;
+    streamed = true;
+    void view.setPositions(positions, false).then(() => {
+      if (first && frames()) view.fit();
+    });
   });
   const applied = run.done.then(async (positions) => {
     if (request.nodes.length > LABEL_ADJUST_MAX_NODES) {
@@ -100,7 +102,7 @@ export function runLayout(
     }
     const animate = context.animate && !streamed;
     // The camera moves with the entities, to where the finished layout will fit.
-    const viewport = context.fit === false ? null : view.viewportFor(positions);
+    const viewport = frames() ? view.viewportFor(positions) : null;
     await Promise.all([view.setPositions(positions, animate), viewport && view.setViewport(viewport, animate)]);
   });
   return { ...run, applied };
