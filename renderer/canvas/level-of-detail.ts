@@ -34,8 +34,8 @@ export function labelFontPx(pixelsPerUnit: number, outputScale = 1): number {
   return Math.min(MAX_LABEL_PX * scale, Math.max(MIN_LABEL_PX * scale, px));
 }
 
-/** Entities smaller than this on screen are dots, not bodies: a label may cross them (else dense overviews get none). */
-export const MIN_OBSTACLE_RADIUS_PX = 2;
+/** Entities under this radius on screen (6 px dots) are not bodies a label must avoid: separated dense overviews would get none. */
+export const MIN_OBSTACLE_RADIUS_PX = 3;
 
 /** Relation labels appear only once the view is zoomed in this far (pixels per model unit). */
 export const EDGE_LABEL_MIN_ZOOM = 1.1;

@@ -18,6 +18,8 @@ const OVERLAP_SHARE = 0.01;
 export const MIN_FIT_PX = 5;
 /** …and the default size is kept within these bounds, whatever the scale of the file's coordinates. */
 const DEFAULT_FIT_PX = { min: 6, max: 40 };
+/** Bodies to be separated are sized this much over the minimum: after the spread they still show MIN_FIT_PX. */
+export const SEPARATE_SLACK = 1.15;
 /** Enough points to estimate the share within a percent, however big the graph. */
 const SAMPLE = 2000;
 
@@ -62,7 +64,8 @@ export function entitySizing(positions: readonly { x: number; y: number }[], fit
   if (overlapShare(tree, sample, largest) <= OVERLAP_SHARE) return { size: largest, separate: false };
   let low = smallest;
   let high = largest;
-  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return { size: smallest, separate: true };
+  // Separating spreads the entities, so the fit zoom drops a little: the size asked for leaves room for that.
+  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return { size: smallest * SEPARATE_SLACK, separate: true };
   for (let i = 0; i < 12; i++) {
     const mid = (low + high) / 2;
     if (overlapShare(tree, sample, mid) <= OVERLAP_SHARE) low = mid;

@@ -95,8 +95,9 @@ export function runLayout(
     });
   });
   const applied = run.done.then(async (positions) => {
-    if (request.nodes.length > LABEL_ADJUST_MAX_NODES) {
+    if (request.nodes.length > LABEL_ADJUST_MAX_NODES && name !== 'separate') {
       // Big graphs: bodies sized to the density of the finished layout (the label-aware finish covers small ones).
+      // A separation keeps the size it made room for: regrown to the density rule, bodies would touch again.
       await view.setPositions(positions, false);
       view.fitSizesToPositions();
     }

@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { SaxesParser } from 'saxes';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { collectConsoleErrors, openApp, openThroughChooser, waitForOpened } from '../support/app-page';
+import {
+  collectConsoleErrors,
+  openApp,
+  openThroughChooser,
+  waitForCanvasAtRest,
+  waitForOpened,
+} from '../support/app-page';
 
 const SHOTS = 'test-results/screenshots';
 const REAL_TOOLS = 'test/fixtures/graphs/real-tools';
@@ -33,6 +39,9 @@ function overlappingPairs(boxes: readonly Box[]): number {
 }
 
 async function picture(page: Page) {
+  // A file whose positions are too dense is first separated in the worker: the picture is the one after that.
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready), { timeout: 120_000 }).toBe(true);
+  await waitForCanvasAtRest(page);
   // Labels are placed on the frame after the view settles; wait until two reads agree.
   let previous = '';
   await expect

@@ -1,7 +1,7 @@
 // Checks the default entity size of files with positions: the default where positions are sparse, smaller where they are dense, bounded in screen pixels at the fit zoom.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
-import { entitySizing, MIN_FIT_PX } from '../../../../renderer/canvas/node-size';
+import { entitySizing, MIN_FIT_PX, SEPARATE_SLACK } from '../../../../renderer/canvas/node-size';
 
 function grid(n: number, spacing: number) {
   const points: { x: number; y: number }[] = [];
@@ -39,6 +39,6 @@ describe('entitySizing', () => {
   it('asks for separation where even the smallest visible size would overlap', () => {
     // Two entities 1 unit apart, seen at zoom 1: a 5 px body covers the other.
     const points = [...grid(200, 100), { x: 0.5, y: 0.5 }, { x: 100.5, y: 0.5 }, { x: 200.5, y: 0.5 }];
-    expect(entitySizing(points, 1)).toEqual({ size: MIN_FIT_PX, separate: true });
+    expect(entitySizing(points, 1)).toEqual({ size: MIN_FIT_PX * SEPARATE_SLACK, separate: true });
   });
 });
