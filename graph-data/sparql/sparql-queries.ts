@@ -1,0 +1,203 @@
+// Owns the text of every query the client sends: label search, neighbour counts and pages, entity descriptions, path steps, whole-graph pages.
+import { datasetClause, iriRef, stringLiteral, valuesBlock } from './sparql-syntax';
+
+export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+/** Predicates whose literal objects are searched as names: the mapping's label predicates plus aliases. */
+export const SEARCH_LABEL_PREDICATES = [
+  'http://www.w3.org/2000/01/rdf-schema#label',
+  'http://www.w3.org/2004/02/skos/core#prefLabel',
+  'http://www.w3.org/2004/02/skos/core#altLabel',
+  'http://schema.org/name',
+  'https://schema.org/name',
+  'http://xmlns.com/foaf/0.1/name',
+] as const;
+
+/** Where the query runs: which endpoint (for error messages) and which named graph, if any. */
+export interface QueryScope {
+  endpoint: string;
+  graph?: string | undefined;
+}
+
+/** The mapping's relation: a triple whose object is not a literal and whose predicate is not rdf:type. */
+const RELATION_FILTER = `FILTER(!isLiteral(?o) && ?p != ${`<${RDF_TYPE}>`})`;
+
+/**
+ * Entities with a name containing `text` (case-insensitive), shortest name first so an exact match leads.
+ * CONTAINS/LCASE is plain SPARQL 1.1: it works on every endpoint, at the cost of a scan of the name triples.
+ */
+export function searchQuery(scope: QueryScope, text: string, limit: number): string {
+  const predicates = SEARCH_LABEL_PREDICATES.map((p) => iriRef(p, scope.endpoint)).join(' ');
+  return `SELECT ?s (MIN(STRLEN(STR(?name))) AS ?length)
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  VALUES ?namePredicate { ${predicates} }
+  ?s ?namePredicate ?name .
+  FILTER(isLiteral(?name) && CONTAINS(LCASE(STR(?name)), ${stringLiteral(text.toLowerCase())}))
+}
+GROUP BY ?s
+ORDER BY ?length ?s
+LIMIT ${limit}`;
+}
+
+/** Entities whose name equals `text` ignoring case: how the CLI resolves a label to an IRI. */
+export function exactNameQuery(scope: QueryScope, text: string, limit: number): string {
+  const predicates = SEARCH_LABEL_PREDICATES.map((p) => iriRef(p, scope.endpoint)).join(' ');
+  return `SELECT DISTINCT ?s
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  VALUES ?namePredicate { ${predicates} }
+  ?s ?namePredicate ?name .
+  FILTER(isLiteral(?name) && LCASE(STR(?name)) = ${stringLiteral(text.toLowerCase())})
+}
+ORDER BY ?s
+LIMIT ${limit}`;
+}
+
+/**
+ * Subjects whose IRI ends in `/name` or `#name` (case-insensitive): the mapping labels an unnamed entity by its
+ * local name, so the CLI must find it by that too.
+ */
+export function localNameQuery(scope: QueryScope, localName: string, limit: number): string {
+  const tail = stringLiteral(localName.toLowerCase());
+  return `SELECT DISTINCT ?s
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  ?s ?p ?o .
+  FILTER(isIRI(?s))
+  BIND(LCASE(STR(?s)) AS ?iri)
+  FILTER(STRENDS(?iri, CONCAT("/", ${tail})) || STRENDS(?iri, CONCAT("#", ${tail})))
+}
+ORDER BY ?s
+LIMIT ${limit}`;
+}
+
+/** Whether the IRI appears as a subject or object in the scope. */
+export function existsQuery(scope: QueryScope, iri: string): string {
+  const x = iriRef(iri, scope.endpoint);
+  return `ASK ${datasetClause(scope.graph, scope.endpoint)}{ { ${x} ?p ?o } UNION { ?s ?p ${x} } }`;
+}
+
+/** The pattern binding ?n to every neighbour of `x` over a relation (either direction), itself excluded. */
+function neighbourPattern(x: string): string {
+  return `{ ${x} ?p ?n . FILTER(!isLiteral(?n) && ?p != <${RDF_TYPE}>) }
+  UNION
+  { ?n ?p ${x} . FILTER(?p != <${RDF_TYPE}>) }
+  FILTER(?n != ${x})`;
+}
+
+export function neighbourCountQuery(scope: QueryScope, iri: string): string {
+  const x = iriRef(iri, scope.endpoint);
+  return `SELECT (COUNT(DISTINCT ?n) AS ?count)
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  ${neighbourPattern(x)}
+}`;
+}
+
+/**
+ * One page of neighbours (in IRI order, so "more" continues where the last page stopped) with every relation that
+ * joins each to `x`, in one query so blank-node neighbours (which no later query can name) come with their relation.
+ * Self-loops on `x` come with the first page.
+ */
+export function neighbourPageQuery(scope: QueryScope, iri: string, limit: number, offset: number): string {
+  const x = iriRef(iri, scope.endpoint);
+  const selfLoops =
+    offset === 0
+      ? `
+  UNION
+  { ${x} ?p ${x} . FILTER(?p != <${RDF_TYPE}>) BIND(${x} AS ?n) BIND("out" AS ?direction) }`
+      : '';
+  return `SELECT ?n ?p ?direction
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  {
+    {
+      SELECT DISTINCT ?n WHERE {
+        ${neighbourPattern(x)}
+      }
+      ORDER BY ?n
+      LIMIT ${limit}
+      OFFSET ${offset}
+    }
+    { ${x} ?p ?n . FILTER(?p != <${RDF_TYPE}>) BIND("out" AS ?direction) }
+    UNION
+    { ?n ?p ${x} . FILTER(?p != <${RDF_TYPE}>) BIND("in" AS ?direction) }
+  }${selfLoops}
+}`;
+}
+
+/** Everything the mapping needs to describe entities besides their relations: literal triples and rdf:type. */
+export function describeQuery(scope: QueryScope, iris: readonly string[], limit: number): string {
+  return `SELECT ?s ?p ?o
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  ${valuesBlock('s', iris, scope.endpoint)}
+  ?s ?p ?o .
+  FILTER(isLiteral(?o) || ?p = <${RDF_TYPE}>)
+}
+LIMIT ${limit}`;
+}
+
+/** Label-like triples of vocabulary terms (classes, predicates), so types read as their labels without becoming entities. */
+export function vocabularyLabelQuery(scope: QueryScope, iris: readonly string[], limit: number): string {
+  const predicates = SEARCH_LABEL_PREDICATES.map((p) => iriRef(p, scope.endpoint)).join(' ');
+  return `SELECT ?s ?p ?o
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  ${valuesBlock('s', iris, scope.endpoint)}
+  VALUES ?p { ${predicates} }
+  ?s ?p ?o .
+  FILTER(isLiteral(?o))
+}
+LIMIT ${limit}`;
+}
+
+export type StepDirection = 'out' | 'in' | 'both';
+
+export interface PredicateFilter {
+  /** Only these predicates (the path query's "via"). */
+  only?: readonly string[];
+  /** Never these (the path query's "without"). */
+  never?: readonly string[];
+}
+
+function predicateFilter(filter: PredicateFilter, endpoint: string): string {
+  const parts: string[] = [];
+  if (filter.only && filter.only.length > 0) {
+    parts.push(`FILTER(?p IN (${filter.only.map((p) => iriRef(p, endpoint)).join(', ')}))`);
+  }
+  if (filter.never && filter.never.length > 0) {
+    parts.push(`FILTER(?p NOT IN (${filter.never.map((p) => iriRef(p, endpoint)).join(', ')}))`);
+  }
+  return parts.join('\n  ');
+}
+
+/**
+ * One breadth-first step for a batch of frontier entities: their relations leaving (`out`), arriving (`in`) or both.
+ * Rows are ?s ?p ?o triples, whatever the direction.
+ */
+export function stepQuery(
+  scope: QueryScope,
+  iris: readonly string[],
+  direction: StepDirection,
+  filter: PredicateFilter,
+  limit: number,
+): string {
+  const out = `{ ${valuesBlock('s', iris, scope.endpoint)} ?s ?p ?o . ${RELATION_FILTER} }`;
+  const incoming = `{ ${valuesBlock('o', iris, scope.endpoint)} ?s ?p ?o . ${RELATION_FILTER} }`;
+  const pattern = direction === 'out' ? out : direction === 'in' ? incoming : `${out}\n  UNION\n  ${incoming}`;
+  return `SELECT ?s ?p ?o
+${datasetClause(scope.graph, scope.endpoint)}WHERE {
+  ${pattern}
+  ${predicateFilter(filter, scope.endpoint)}
+}
+LIMIT ${limit}`;
+}
+
+export function tripleCountQuery(scope: QueryScope): string {
+  return `SELECT (COUNT(*) AS ?count)
+${datasetClause(scope.graph, scope.endpoint)}WHERE { ?s ?p ?o }`;
+}
+
+/** One page of the whole graph, in a total order so that pages neither overlap nor skip. */
+export function triplePageQuery(scope: QueryScope, limit: number, offset: number): string {
+  return `SELECT ?s ?p ?o
+${datasetClause(scope.graph, scope.endpoint)}WHERE { ?s ?p ?o }
+ORDER BY ?s ?p ?o
+LIMIT ${limit}
+OFFSET ${offset}`;
+}
