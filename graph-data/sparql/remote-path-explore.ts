@@ -23,6 +23,8 @@ export interface ExploreRequest extends RequestOptions {
    */
   until: 'meet' | 'radius';
   predicates?: PredicateFilter;
+  /** Predicates declared owl:SymmetricProperty: walked both ways whatever the direction, as the local engine does. */
+  symmetric?: readonly string[];
   /** IRIs the path must avoid: never expanded, never crossed. */
   excludeEntities?: readonly string[];
   maxExplored?: number;
@@ -88,6 +90,7 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
   const excluded = new Set(request.excludeEntities ?? []);
   const maxExplored = request.maxExplored ?? DEFAULT_MAX_EXPLORED;
   const filter = request.predicates ?? {};
+  const symmetric = new Set(request.symmetric ?? []);
   const sides: Record<'from' | 'to', Side> = {
     from: { name: 'from', depth: new Map([[request.from, 0]]), frontier: [request.from], level: 0, step: steps.from },
     to: { name: 'to', depth: new Map([[request.to, 0]]), frontier: [request.to], level: 0, step: steps.to },
@@ -122,7 +125,8 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
   const readBatch = async (batch: string[], step: StepDirection): Promise<RDF.Quad[]> => {
     if (request.signal?.aborted) throw new SparqlError('cancelled', client.endpoint, 'the path search was cancelled');
     progress.requests += 1;
-    const rows = (await client.select(stepQuery(client.scope, batch, step, filter, STEP_ROW_LIMIT), request)).rows;
+    const query = stepQuery(client.scope, batch, step, filter, STEP_ROW_LIMIT, [...symmetric]);
+    const rows = (await client.select(query, request)).rows;
     if (rows.length < STEP_ROW_LIMIT) return client.rowsToQuads(rows);
     if (batch.length === 1) {
       skippedHubs.push(batch[0] as string);
@@ -144,8 +148,9 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
         quads.set(`${subject} ${quad.predicate.value} ${object}`, quad);
         // For a `both` step a triple can leave or reach the batch (or both, for a relation inside it).
         const reached: string[] = [];
-        if (side.step !== 'in' && inBatch.has(subject)) reached.push(object);
-        if (side.step !== 'out' && inBatch.has(object)) reached.push(subject);
+        const bothWays = symmetric.has(quad.predicate.value);
+        if ((side.step !== 'in' || bothWays) && inBatch.has(subject)) reached.push(object);
+        if ((side.step !== 'out' || bothWays) && inBatch.has(object)) reached.push(subject);
         for (const neighbour of reached) {
           if (side.depth.has(neighbour) || excluded.has(neighbour)) continue;
           side.depth.set(neighbour, level);

@@ -11,7 +11,6 @@ import {
   type QueryScope,
   searchQuery,
   tripleCountQuery,
-  vocabularyLabelQuery,
 } from './sparql-queries';
 import { parseAskResponse, parseSelectResponse, type SelectResult, type SparqlRow } from './sparql-results';
 import { isWritableIri } from './sparql-syntax';
@@ -174,11 +173,6 @@ export class SparqlClient {
   /** Literal and rdf:type triples of `iris`, in VALUES batches; blank nodes cannot be named in a later query and are skipped. */
   async describe(iris: Iterable<string>, options: RequestOptions = {}): Promise<QuadBatch> {
     return this.batched(iris, (batch) => describeQuery(this.scope, batch, DESCRIBE_ROW_LIMIT), options);
-  }
-
-  /** Names of vocabulary terms (types, predicates), for display only. */
-  async vocabularyLabels(iris: Iterable<string>, options: RequestOptions = {}): Promise<QuadBatch> {
-    return this.batched(iris, (batch) => vocabularyLabelQuery(this.scope, batch, DESCRIBE_ROW_LIMIT), options);
   }
 
   private async batched(

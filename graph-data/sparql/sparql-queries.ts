@@ -1,17 +1,9 @@
 // Owns the text of every query the client sends: label search, neighbour counts and pages, entity descriptions, path steps, whole-graph pages.
+import { ALIAS_PREDICATES, LABEL_PREDICATES, RDF_TYPE } from '../formats/rdf/rdf-vocabulary';
 import { datasetClause, iriRef, stringLiteral, valuesBlock } from './sparql-syntax';
 
-export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-
-/** Predicates whose literal objects are searched as names: the mapping's label predicates plus aliases. */
-export const SEARCH_LABEL_PREDICATES = [
-  'http://www.w3.org/2000/01/rdf-schema#label',
-  'http://www.w3.org/2004/02/skos/core#prefLabel',
-  'http://www.w3.org/2004/02/skos/core#altLabel',
-  'http://schema.org/name',
-  'https://schema.org/name',
-  'http://xmlns.com/foaf/0.1/name',
-] as const;
+/** Predicates whose literal objects are searched as names: the mapping's label predicates plus its alias predicates. */
+export const SEARCH_LABEL_PREDICATES: readonly string[] = [...LABEL_PREDICATES, ...ALIAS_PREDICATES];
 
 /** Where the query runs: which endpoint (for error messages) and which named graph, if any. */
 export interface QueryScope {
@@ -133,19 +125,6 @@ ${datasetClause(scope.graph, scope.endpoint)}WHERE {
 LIMIT ${limit}`;
 }
 
-/** Label-like triples of vocabulary terms (classes, predicates), so types read as their labels without becoming entities. */
-export function vocabularyLabelQuery(scope: QueryScope, iris: readonly string[], limit: number): string {
-  const predicates = SEARCH_LABEL_PREDICATES.map((p) => iriRef(p, scope.endpoint)).join(' ');
-  return `SELECT ?s ?p ?o
-${datasetClause(scope.graph, scope.endpoint)}WHERE {
-  ${valuesBlock('s', iris, scope.endpoint)}
-  VALUES ?p { ${predicates} }
-  ?s ?p ?o .
-  FILTER(isLiteral(?o))
-}
-LIMIT ${limit}`;
-}
-
 export type StepDirection = 'out' | 'in' | 'both';
 
 export interface PredicateFilter {
@@ -167,7 +146,8 @@ function predicateFilter(filter: PredicateFilter, endpoint: string): string {
 }
 
 /**
- * One breadth-first step for a batch of frontier entities: their relations leaving (`out`), arriving (`in`) or both.
+ * One breadth-first step for a batch of frontier entities: their relations leaving (`out`), arriving (`in`) or both,
+ * plus, for one direction, the other direction's relations over `symmetric` predicates (walkable both ways).
  * Rows are ?s ?p ?o triples, whatever the direction.
  */
 export function stepQuery(
@@ -176,10 +156,16 @@ export function stepQuery(
   direction: StepDirection,
   filter: PredicateFilter,
   limit: number,
+  symmetric: readonly string[] = [],
 ): string {
   const out = `{ ${valuesBlock('s', iris, scope.endpoint)} ?s ?p ?o . ${RELATION_FILTER} }`;
   const incoming = `{ ${valuesBlock('o', iris, scope.endpoint)} ?s ?p ?o . ${RELATION_FILTER} }`;
-  const pattern = direction === 'out' ? out : direction === 'in' ? incoming : `${out}\n  UNION\n  ${incoming}`;
+  const onlySymmetric = (pattern: string) =>
+    `${pattern.slice(0, -2)} FILTER(?p IN (${symmetric.map((p) => iriRef(p, scope.endpoint)).join(', ')})) }`;
+  let pattern = direction === 'out' ? out : direction === 'in' ? incoming : `${out}\n  UNION\n  ${incoming}`;
+  if (direction !== 'both' && symmetric.length > 0) {
+    pattern += `\n  UNION\n  ${onlySymmetric(direction === 'out' ? incoming : out)}`;
+  }
   return `SELECT ?s ?p ?o
 ${datasetClause(scope.graph, scope.endpoint)}WHERE {
   ${pattern}
@@ -193,11 +179,13 @@ export function tripleCountQuery(scope: QueryScope): string {
 ${datasetClause(scope.graph, scope.endpoint)}WHERE { ?s ?p ?o }`;
 }
 
-/** One page of the whole graph, in a total order so that pages neither overlap nor skip. */
+/**
+ * One page of the whole graph. Unordered: endpoints refuse to sort deep pages (Virtuoso allows 10,000 sorted rows),
+ * so the reader checks instead that the pages together hold every counted triple exactly once.
+ */
 export function triplePageQuery(scope: QueryScope, limit: number, offset: number): string {
   return `SELECT ?s ?p ?o
 ${datasetClause(scope.graph, scope.endpoint)}WHERE { ?s ?p ?o }
-ORDER BY ?s ?p ?o
 LIMIT ${limit}
 OFFSET ${offset}`;
 }

@@ -1,14 +1,8 @@
-// Owns what the global setup hands the SPARQL integration tests: the endpoint, the graphs loaded and the files they came from.
+// Owns how SPARQL integration tests get the shared Virtuoso fixture (provided by the global setup), or skip with the reason printed.
 import { describe, inject } from 'vitest';
+import type { SparqlFixture } from '../../support/sparql-fixtures/load-fixtures';
 
-export const SYNTHETIC_GRAPH = 'http://example.org/atlas-test/graph/synthetic';
-
-export interface SparqlFixture {
-  endpoint: string;
-  /** The Turtle file loaded into SYNTHETIC_GRAPH, for comparisons with `kg --file`. */
-  syntheticFile: string;
-  syntheticTriples: number;
-}
+export { EMBEDDED_GRAPH, type SparqlFixture, SYNTHETIC_GRAPH } from '../../support/sparql-fixtures/load-fixtures';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,9 +1,8 @@
 // Owns the Virtuoso the SPARQL integration tests share: started once per run with the generated fixtures loaded, then stopped.
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { syntheticQuads, TEST_SPEC, writeRdfFile } from '../../support/sparql-fixtures/synthetic-rdf';
+import { loadTestFixtures } from '../../support/sparql-fixtures/load-fixtures';
 import { startVirtuoso, type VirtuosoServer, virtuosoAvailable } from '../../support/virtuoso/virtuoso-server';
-import { type SparqlFixture, SYNTHETIC_GRAPH } from './sparql-fixture';
+import './sparql-fixture';
 
 let server: VirtuosoServer | undefined;
 
@@ -18,17 +17,10 @@ export async function setup(project: TestProject): Promise<void> {
   }
   const started = Date.now();
   server = await startVirtuoso();
-  const syntheticFile = join(server.dir, 'synthetic.ttl');
-  const triples = await writeRdfFile(syntheticFile, syntheticQuads(TEST_SPEC));
-  server.loadTurtle(syntheticFile, SYNTHETIC_GRAPH);
+  const fixture = await loadTestFixtures(server);
   console.log(
-    `Virtuoso at ${server.endpoint}: ${triples} synthetic triples loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Virtuoso at ${server.endpoint}: fixtures loaded (${fixture.syntheticTriples} synthetic triples + the embedded graph) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  const fixture: SparqlFixture = {
-    endpoint: server.endpoint,
-    syntheticFile,
-    syntheticTriples: triples,
-  };
   project.provide('sparqlFixture', fixture);
 }
 
