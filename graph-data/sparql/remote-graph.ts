@@ -2,6 +2,7 @@
 import type * as RDF from '@rdfjs/types';
 import { quadsToAtlasGraph } from '../formats/rdf';
 import type { AtlasGraph } from '../model/atlas-graph';
+import type { RemoteMappingOptions } from './remote-source';
 import type { RequestOptions, SparqlClient } from './sparql-client';
 import { SparqlError } from './sparql-errors';
 import { triplePageQuery } from './sparql-queries';
@@ -14,7 +15,7 @@ export const TRIPLE_PAGE_SIZE = 10_000;
 export interface WholeGraphOptions extends RequestOptions {
   maxTriples?: number;
   onProgress?: (read: number, total: number) => void;
-  language?: string;
+  mapping?: RemoteMappingOptions;
 }
 
 const termKey = (term: RDF.Term) =>
@@ -61,8 +62,5 @@ export async function readWholeGraph(client: SparqlClient, options: WholeGraphOp
 /** The whole scope as an AtlasGraph, through the same RDF mapping as a file with the same triples. */
 export async function loadWholeGraph(client: SparqlClient, options: WholeGraphOptions = {}): Promise<AtlasGraph> {
   const quads = await readWholeGraph(client, options);
-  return quadsToAtlasGraph(quads, {
-    name: client.describeSource(),
-    ...(options.language ? { language: options.language } : {}),
-  });
+  return quadsToAtlasGraph(quads, { ...options.mapping, name: client.describeSource() });
 }

@@ -7,6 +7,7 @@ import { findPaths } from '../paths/find-paths';
 import { PathQueryError } from '../paths/path-constraints';
 import type { NoPathExplanation, PathQuery, PathSearchResult } from '../paths/path-types';
 import { type ExploreProgress, type ExploreResult, type ExploreStop, exploreBetween } from './remote-path-explore';
+import type { RemoteMappingOptions } from './remote-source';
 import type { RequestOptions, SparqlClient } from './sparql-client';
 import { iriRef } from './sparql-syntax';
 
@@ -14,8 +15,8 @@ export interface RemotePathOptions extends RequestOptions {
   onProgress?: (progress: ExploreProgress) => void;
   maxExplored?: number;
   maxPaths?: number;
-  /** Preferred label language, as for files. */
-  language?: string;
+  /** Preferred label language and display prefixes, as for files. */
+  mapping?: RemoteMappingOptions;
 }
 
 /** How complete the remote search was, when it was not: said next to the paths so nobody reads "no path" into a cap. */
@@ -126,7 +127,7 @@ export async function findRemotePaths(
   // Relations first: node and edge insertion order (which breaks ties between equal paths) is then the same in
   // every build below, whatever descriptions are added after them.
   const relationQuads = [...explore.quads, ...symmetricQuads];
-  const mapping = { name: client.describeSource(), ...(options.language ? { language: options.language } : {}) };
+  const mapping = { ...options.mapping, name: client.describeSource() };
   const described = new Map<string, RDF.Quad[]>();
   const describeMissing = async (iris: Iterable<string>) => {
     const missing = [...new Set(iris)].filter((iri) => !described.has(iri) && !iri.startsWith('_:'));

@@ -1,12 +1,25 @@
 // Owns turning endpoint answers into edits of the open graph: every request first, then one merge through the RDF mapping, so a failure changes nothing.
 import type * as RDF from '@rdfjs/types';
-import { idForRef, type MergeResult, mergeQuadsInto, quadsToAtlasGraph, RESOURCE_TYPE_ID } from '../formats/rdf';
+import {
+  idForRef,
+  type MergeResult,
+  mergeQuadsInto,
+  quadsToAtlasGraph,
+  type RdfMappingOptions,
+  RESOURCE_TYPE_ID,
+} from '../formats/rdf';
 import type { AtlasGraph } from '../model/atlas-graph';
 import { loadNeighbourhood, type NeighbourhoodPage, type NeighbourhoodRequest } from './remote-neighbourhood';
 import type { RequestOptions, SparqlClient } from './sparql-client';
 
 /** A change to apply to the open graph, built only after every request it needed succeeded. */
 export type GraphEdit = (graph: AtlasGraph) => MergeResult;
+
+/**
+ * What the mapping takes from the user rather than the data: the preferred label language, and prefixes (an
+ * endpoint declares none, so an unnamed entity shows its local name unless the user gives the file's prefixes).
+ */
+export type RemoteMappingOptions = Pick<RdfMappingOptions, 'language' | 'prefixes'>;
 
 export interface SearchHit {
   iri: string;
@@ -17,14 +30,14 @@ export interface SearchHit {
 }
 
 /** Quads → an edit that merges them with the same mapping as a file (entity keys are IRIs, so nothing is duplicated). */
-export function mergeEdit(quads: readonly RDF.Quad[], language?: string): GraphEdit {
+export function mergeEdit(quads: readonly RDF.Quad[], mapping: RemoteMappingOptions = {}): GraphEdit {
   const list = [...quads];
-  return (graph) => mergeQuadsInto(graph, list, language ? { language } : {});
+  return (graph) => mergeQuadsInto(graph, list, mapping);
 }
 
 /** An empty graph for a new connection: RDF-origin, named after the source, ready for merges. */
-export function emptyRemoteGraph(client: SparqlClient, language?: string): AtlasGraph {
-  return quadsToAtlasGraph([], { name: client.describeSource(), ...(language ? { language } : {}) });
+export function emptyRemoteGraph(client: SparqlClient, mapping: RemoteMappingOptions = {}): AtlasGraph {
+  return quadsToAtlasGraph([], { ...mapping, name: client.describeSource() });
 }
 
 /** Entities whose name contains `text`, with the label and type the mapping gives them, best first. */
@@ -32,12 +45,15 @@ export async function searchEntities(
   client: SparqlClient,
   text: string,
   limit: number,
-  options: RequestOptions & { language?: string } = {},
+  options: RequestOptions & RemoteMappingOptions = {},
 ): Promise<SearchHit[]> {
   const iris = await client.search(text, limit, options);
   if (iris.length === 0) return [];
   const described = await client.describe(iris, options);
-  const graph = quadsToAtlasGraph(described.quads, options.language ? { language: options.language } : {});
+  const graph = quadsToAtlasGraph(described.quads, {
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.prefixes ? { prefixes: options.prefixes } : {}),
+  });
   const ontology = graph.getAttribute('ontology');
   return iris.map((iri) => {
     const key = idForRef(iri);
@@ -61,8 +77,8 @@ export interface PreparedExpansion {
 export async function prepareExpansion(
   client: SparqlClient,
   iri: string,
-  request: NeighbourhoodRequest & { language?: string } = {},
+  request: NeighbourhoodRequest & { mapping?: RemoteMappingOptions } = {},
 ): Promise<PreparedExpansion> {
   const page = await loadNeighbourhood(client, iri, request);
-  return { page, edit: mergeEdit(page.quads, request.language) };
+  return { page, edit: mergeEdit(page.quads, request.mapping) };
 }

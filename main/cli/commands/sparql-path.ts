@@ -124,6 +124,7 @@ export async function runSparqlPath(
     const outcome = await findRemotePaths(client, query, {
       ...(maxPaths !== undefined ? { maxPaths } : {}),
       ...(maxExplored !== undefined ? { maxExplored } : {}),
+      mapping: { prefixes },
     });
     const { graph, result } = outcome;
     if (o.json) {
