@@ -1,8 +1,8 @@
 // Owns the details of the selected entity or relation: label, type, description, period, provenance and relations grouped by type and direction, each a link.
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { ExploreContext } from '../explore/explore-context';
-import { groupRelations } from '../explore/relation-groups';
-import { formatSpan } from '../explore/time-span';
+import { groupRelations } from '../../graph-data/explore/relation-groups';
+import { formatSpan } from '../../graph-data/explore/time-span';
 
 function sectionTitles(graph: AtlasGraph, ids: string[]): string[] {
   const titles = new Map<string, string>();
