@@ -2,10 +2,10 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { type AtlasGraph, createAtlasGraph } from '../graph-data/model/atlas-graph';
-import { computeForceLayout } from '../renderer/explore/force-layout';
 import { DEFAULT_VIEW_STATE } from '../graph-data/explore/view-types';
 import { computeVisibility } from '../graph-data/explore/visibility';
+import { type AtlasGraph, createAtlasGraph } from '../graph-data/model/atlas-graph';
+import { computeForceLayout } from '../renderer/explore/force-layout';
 import { toCytoscapeElements } from '../renderer/view/graph-elements';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS } from '../renderer/view/graph-style';
 import { GraphView } from '../renderer/view/graph-view';

@@ -22,6 +22,7 @@ import { findGraphFileArgument } from './command-line';
 import { FileService } from './file-service';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderSvgToPdf } from './pdf-export';
+import { SparqlRequests } from './sparql/sparql-requests';
 import { mimeTypeFor, resolveStaticAsset } from './static-assets';
 import {
   APP_ENTRY_URL,
@@ -38,6 +39,8 @@ import { parseWindowState, serializeWindowState } from './window-state';
 const rendererRoot = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let files: FileService;
+/** The renderer's SPARQL requests: main does the HTTP so the page's CSP can stay connect-src 'self'. */
+const sparql = new SparqlRequests();
 let pendingFile: OpenedFile | undefined;
 /** Mirrors the renderer's unsaved-changes flag so closing can ask first. */
 let documentDirty = false;
@@ -203,6 +206,8 @@ function registerIpc(): void {
         shell.showItemInFolder(path);
         return true;
       },
+      'sparql:query': (request) => sparql.query(request),
+      'sparql:cancel': (requestId) => sparql.cancel(requestId),
       'app:info': () => ({
         name: app.getName(),
         version: app.getVersion(),
@@ -245,6 +250,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {
       mainWindow = undefined;
+      sparql.cancelAll();
     });
     const initial = findGraphFileArgument(process.argv, app.isPackaged);
     if (initial) openPathFromOs(initial);

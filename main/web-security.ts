@@ -1,20 +1,34 @@
 // Owns the web-facing security policy of the app: the CSP, which external URLs may be opened, and which senders IPC trusts.
 
-/** Strict CSP for the renderer: only our own scripts, no eval, no inline scripts, no remote anything. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Cytoscape and Preact set element styles at run time; inline style attributes are needed, inline scripts are not.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
+function policy(connectSrc: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Cytoscape and Preact set element styles at run time; inline style attributes are needed, inline scripts are not.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "worker-src 'self' blob:",
+    `connect-src ${connectSrc}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
+/**
+ * Strict CSP for the desktop renderer: only our own scripts, no eval, no inline scripts, no remote anything. SPARQL
+ * requests go through main (IPC), so the page itself never connects anywhere but its own origin.
+ */
+export const CONTENT_SECURITY_POLICY = policy("'self'");
+
+/**
+ * The web build's CSP (the page's meta tag and the loopback static server): the same, except that the page may
+ * fetch http(s) URLs, which is how it asks a SPARQL endpoint the user entered (with CORS). In Electron the meta tag
+ * and main's stricter header both apply, so the desktop renderer stays at connect-src 'self'.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = policy("'self' http: https:");
 
 /** Only plain web links leave the app, and only to the system browser. */
 export function isSafeExternalUrl(candidate: string): boolean {

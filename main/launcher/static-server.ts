@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mimeTypeFor, resolveStaticAsset } from '../static-assets';
-import { CONTENT_SECURITY_POLICY } from '../web-security';
+import { WEB_CONTENT_SECURITY_POLICY } from '../web-security';
 
 export interface RunningServer {
   url: string;
@@ -11,7 +11,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 only (never other interfaces), with the app's CSP on every response. */
+/** Serves `root` on 127.0.0.1 only (never other interfaces), with the web build's CSP on every response. */
 export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
@@ -32,7 +32,7 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
     }
     response.writeHead(200, {
       'content-type': mimeTypeFor(file),
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': WEB_CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
     });

@@ -1,8 +1,9 @@
 // Owns the details of the selected entity or relation: label, type, description, period, provenance and relations grouped by type and direction, each a link.
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import type { ExploreContext } from '../explore/explore-context';
+
 import { groupRelations } from '../../graph-data/explore/relation-groups';
 import { formatSpan } from '../../graph-data/explore/time-span';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { ExploreContext } from '../explore/explore-context';
 
 function sectionTitles(graph: AtlasGraph, ids: string[]): string[] {
   const titles = new Map<string, string>();

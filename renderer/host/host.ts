@@ -1,5 +1,6 @@
 // Owns the Host interface: everything the UI needs from the outside world, implemented by the Electron bridge and by the web page.
 import type { AppInfo, MenuCommand, OpenedFile, SavedFile, SaveKind } from '../../graph-data/host-api';
+import type { SparqlTransport } from '../../graph-data/sparql/sparql-transport';
 
 export interface Host {
   readonly kind: 'electron' | 'web';
@@ -21,4 +22,6 @@ export interface Host {
   listRecentFiles(): Promise<string[]>;
   /** Reopens a path from the recent list; null when it is not on the list, or in the web build. */
   openRecentFile(path: string): Promise<OpenedFile | null>;
+  /** How SPARQL queries reach an endpoint the user entered: through main (desktop) or the page's fetch with CORS (web). */
+  readonly sparql: SparqlTransport;
 }

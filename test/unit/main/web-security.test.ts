@@ -6,6 +6,7 @@ import {
   isAllowedNavigation,
   isSafeExternalUrl,
   isTrustedSenderUrl,
+  WEB_CONTENT_SECURITY_POLICY,
 } from '../../../main/web-security';
 
 describe('content security policy', () => {
@@ -21,11 +22,19 @@ describe('content security policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
   });
-  it('is the same policy the page declares in its meta tag', async () => {
+  it('keeps the desktop renderer at connect-src self: SPARQL requests go through main', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+  it('lets only the web build fetch http(s) endpoints, and changes nothing else', () => {
+    expect(WEB_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' http: https:"),
+    );
+  });
+  it('is the web build policy the page declares in its meta tag (Electron adds its stricter header)', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync('renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(WEB_CONTENT_SECURITY_POLICY);
   });
 });
 
