@@ -48,6 +48,16 @@ export function createAppStore(initial: { graph: AtlasGraph; fileName: string })
       document.value = { graph, fileName, revision: document.value.revision + 1 };
       dirty.value = false;
     },
+    /**
+     * Edits the open graph in place (the same graph object, e.g. data loaded from a SPARQL endpoint): `mutate` runs
+     * once, then the revision is bumped so derived views update, and the document is marked unsaved.
+     */
+    editDocument(mutate: (graph: AtlasGraph) => void) {
+      const current = document.value;
+      mutate(current.graph);
+      document.value = { ...current, revision: current.revision + 1 };
+      dirty.value = true;
+    },
     toggleTheme() {
       pinnedTheme.value = theme.value === 'dark' ? 'light' : 'dark';
     },
