@@ -1,7 +1,7 @@
 // Owns the remote half of a path query: a bounded bidirectional breadth-first search over an endpoint, one batched VALUES query per frontier slice, collecting every relation it walks.
 import type * as RDF from '@rdfjs/types';
 import type { PathDirection } from '../paths/path-types';
-import { chunk, type RequestOptions, type SparqlClient } from './sparql-client';
+import { BATCH_SIZE, chunk, type RequestOptions, type SparqlClient } from './sparql-client';
 import { SparqlError } from './sparql-errors';
 import { type PredicateFilter, type StepDirection, stepQuery } from './sparql-queries';
 import { isWritableIri } from './sparql-syntax';
@@ -28,6 +28,10 @@ export interface ExploreRequest extends RequestOptions {
   /** IRIs the path must avoid: never expanded, never crossed. */
   excludeEntities?: readonly string[];
   maxExplored?: number;
+  /** Frontier entities per VALUES query (default BATCH_SIZE); the bench sets 1 to measure what batching saves. */
+  batchSize?: number;
+  /** Rows per step query (default STEP_ROW_LIMIT); tests lower it to reach the hub handling on small data. */
+  rowLimit?: number;
   onProgress?: (progress: ExploreProgress) => void;
 }
 
@@ -91,6 +95,7 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
   const maxExplored = request.maxExplored ?? DEFAULT_MAX_EXPLORED;
   const filter = request.predicates ?? {};
   const symmetric = new Set(request.symmetric ?? []);
+  const rowLimit = Math.max(1, request.rowLimit ?? STEP_ROW_LIMIT);
   const sides: Record<'from' | 'to', Side> = {
     from: { name: 'from', depth: new Map([[request.from, 0]]), frontier: [request.from], level: 0, step: steps.from },
     to: { name: 'to', depth: new Map([[request.to, 0]]), frontier: [request.to], level: 0, step: steps.to },
@@ -125,11 +130,12 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
   const readBatch = async (batch: string[], step: StepDirection): Promise<RDF.Quad[]> => {
     if (request.signal?.aborted) throw new SparqlError('cancelled', client.endpoint, 'the path search was cancelled');
     progress.requests += 1;
-    const query = stepQuery(client.scope, batch, step, filter, STEP_ROW_LIMIT, [...symmetric]);
+    const query = stepQuery(client.scope, batch, step, filter, rowLimit, [...symmetric]);
     const rows = (await client.select(query, request)).rows;
-    if (rows.length < STEP_ROW_LIMIT) return client.rowsToQuads(rows);
+    if (rows.length < rowLimit) return client.rowsToQuads(rows);
     if (batch.length === 1) {
-      skippedHubs.push(batch[0] as string);
+      const hub = batch[0] as string;
+      if (!skippedHubs.includes(hub)) skippedHubs.push(hub);
       return client.rowsToQuads(rows);
     }
     const half = Math.ceil(batch.length / 2);
@@ -140,7 +146,7 @@ export async function exploreBetween(client: SparqlClient, request: ExploreReque
     const level = side.level + 1;
     const next: string[] = [];
     const expandable = side.frontier.filter((key) => !key.startsWith('_:') && isWritableIri(key));
-    for (const batch of chunk(expandable, 100)) {
+    for (const batch of chunk(expandable, Math.max(1, request.batchSize ?? BATCH_SIZE))) {
       const inBatch = new Set(batch);
       for (const quad of await readBatch(batch, side.step)) {
         const subject = termKey(quad.subject);

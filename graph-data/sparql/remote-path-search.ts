@@ -1,7 +1,14 @@
 // Owns answering a path query against an endpoint: explore remotely, map what was walked with the RDF mapping, describe the entities on the paths, and run the ordinary path engine on that subgraph.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { idForRef, OWL_SYMMETRIC_PROPERTY, quadsToAtlasGraph, RDF_TYPE } from '../formats/rdf';
+import {
+  getRdfNodeData,
+  idForRef,
+  mergeQuadsInto,
+  OWL_SYMMETRIC_PROPERTY,
+  quadsToAtlasGraph,
+  RDF_TYPE,
+} from '../formats/rdf';
 import type { AtlasGraph } from '../model/atlas-graph';
 import { findPaths } from '../paths/find-paths';
 import { PathQueryError } from '../paths/path-constraints';
@@ -9,11 +16,14 @@ import type { NoPathExplanation, PathQuery, PathSearchResult } from '../paths/pa
 import { type ExploreProgress, type ExploreResult, type ExploreStop, exploreBetween } from './remote-path-explore';
 import type { RemoteMappingOptions } from './remote-source';
 import type { RequestOptions, SparqlClient } from './sparql-client';
-import { iriRef } from './sparql-syntax';
+import { symmetricPredicatesQuery } from './sparql-queries';
 
 export interface RemotePathOptions extends RequestOptions {
   onProgress?: (progress: ExploreProgress) => void;
   maxExplored?: number;
+  /** Frontier entities per query and rows per query; see ExploreRequest. */
+  batchSize?: number;
+  rowLimit?: number;
   maxPaths?: number;
   /** Preferred label language and display prefixes, as for files. */
   mapping?: RemoteMappingOptions;
@@ -54,10 +64,7 @@ function checkSupported(query: PathQuery): void {
 
 /** Predicates the endpoint declares owl:SymmetricProperty: the mapping walks them both ways, so the exploration must too. */
 async function symmetricPredicates(client: SparqlClient, options: RequestOptions): Promise<string[]> {
-  const query = `SELECT DISTINCT ?p
-${client.graph === undefined ? '' : `FROM ${iriRef(client.graph, client.endpoint)}\n`}WHERE { ?p ${iriRef(RDF_TYPE, client.endpoint)} ${iriRef(OWL_SYMMETRIC_PROPERTY, client.endpoint)} }
-LIMIT 10000`;
-  const rows = (await client.select(query, options)).rows;
+  const rows = (await client.select(symmetricPredicatesQuery(client.scope, 10_000), options)).rows;
   return rows.map((row) => client.iri(row, 'p').value);
 }
 
@@ -118,25 +125,26 @@ export async function findRemotePaths(
     excludeEntities: query.excludeEntities ?? [],
     signal: options.signal,
     ...(options.maxExplored !== undefined ? { maxExplored: options.maxExplored } : {}),
+    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    ...(options.rowLimit !== undefined ? { rowLimit: options.rowLimit } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const a = DataFactory.namedNode(RDF_TYPE);
   const symmetricQuads = symmetric.map((p) =>
     DataFactory.quad(DataFactory.namedNode(p), a, DataFactory.namedNode(OWL_SYMMETRIC_PROPERTY)),
   );
-  // Relations first: node and edge insertion order (which breaks ties between equal paths) is then the same in
-  // every build below, whatever descriptions are added after them.
+  // Node and edge insertion order breaks ties between equal paths: it comes from the relations alone.
   const relationQuads = [...explore.quads, ...symmetricQuads];
   const mapping = { ...options.mapping, name: client.describeSource() };
   const described = new Map<string, RDF.Quad[]>();
-  const describeMissing = async (iris: Iterable<string>) => {
+  /** Describes the IRIs not described yet and returns their new quads. */
+  const describeMissing = async (iris: Iterable<string>): Promise<RDF.Quad[]> => {
     const missing = [...new Set(iris)].filter((iri) => !described.has(iri) && !iri.startsWith('_:'));
     for (const iri of missing) described.set(iri, []);
     const batch = await client.describe(missing, request);
     for (const quad of batch.quads) described.get(quad.subject.value)?.push(quad);
+    return batch.quads;
   };
-  await describeMissing([query.from, query.to]);
-  let graph = quadsToAtlasGraph(relationQuads, mapping);
   const localQuery = (g: AtlasGraph): PathQuery => ({
     ...query,
     from: idForRef(query.from),
@@ -151,17 +159,16 @@ export async function findRemotePaths(
       ...(options.maxPaths !== undefined ? { maxPaths: options.maxPaths } : {}),
       timeBudgetMs: 30_000,
     });
-  // Endpoints that never met (or are alone) may be missing from the walked relations: give them their descriptions.
-  const withEnds = () => [...relationQuads, ...[...described.values()].flat()];
-  graph = quadsToAtlasGraph(withEnds(), mapping);
+  // Relations first, then the ends' descriptions (an end the walk never connected still needs its name and type).
+  const ends = await describeMissing([query.from, query.to]);
+  const graph = quadsToAtlasGraph([...relationQuads, ...ends], mapping);
   let result = search(graph);
-  // Describe the entities on the paths found; the relations (and so the answer) do not change, only labels and types.
-  for (let round = 0; round < 3; round++) {
-    const onPaths = result.paths.flatMap((path) => path.nodes);
-    const refs = onPaths.map((key) => (graph.getNodeAttribute(key, 'rdf') as { id?: string } | undefined)?.id ?? key);
-    if (refs.every((ref) => described.has(ref) || ref.startsWith('_:'))) break;
-    await describeMissing(refs);
-    graph = quadsToAtlasGraph(withEnds(), mapping);
+  // Then the descriptions of the entities on the paths, merged into the same graph: literals and types only, no
+  // relation, so the paths stay the same and only their labels and types are filled in.
+  const onPaths = result.paths.flatMap((path) => path.nodes.map((key) => getRdfNodeData(graph, key)?.id ?? key));
+  const more = await describeMissing(onPaths);
+  if (more.length > 0) {
+    mergeQuadsInto(graph, more, options.mapping ?? {});
     result = search(graph);
   }
   const pathQuads = pathTriples(graph, result, relationQuads, described);

@@ -112,15 +112,16 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
     return current;
   };
 
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
   const graphCounts = (graph: AtlasGraph) =>
-    `${graph.order.toLocaleString('en-US')} entities and ${graph.size.toLocaleString('en-US')} relations in the graph`;
+    `${count(graph.order, 'entity', 'entities')} and ${count(graph.size, 'relation', 'relations')} in the graph`;
 
   async function expandIri(iri: string, label: string, fromStart: boolean): Promise<void> {
     const { client } = requireConnection();
     const known = expansions.peek()[iri];
     const offset = fromStart || !known ? 0 : (known.nextOffset ?? 0);
     if (!fromStart && known && known.nextOffset === null) {
-      info.value = `${label}: ${describeExpansion(known)} are already loaded.`;
+      info.value = `${label}: ${describeExpansion(known)} already loaded.`;
       return;
     }
     await run(`Loading neighbours of ${label}…`, async (signal) => {
@@ -141,7 +142,8 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
         [iri]: { label: name, shown: page.shown, total: page.total, nextOffset: page.nextOffset },
       };
       const more = page.nextOffset !== null ? ' Expand again for more.' : '';
-      info.value = `${name}: ${describeExpansion(page)} (${added.addedNodes.length} new entities; ${graphCounts(graph)}).${more}`;
+      const fresh = count(added.addedNodes.length, 'new entity', 'new entities');
+      info.value = `${name}: ${describeExpansion(page)} (${fresh}; ${graphCounts(graph)}).${more}`;
     });
   }
 

@@ -10,7 +10,7 @@ export const test = base.extend<Record<never, never>, { virtuoso: SparqlFixture 
   virtuoso: [
     async ({}, use) => {
       if (!virtuosoAvailable()) {
-        if (process.env.CI) throw new Error(VIRTUOSO_MISSING);
+        if (process.env.CI || process.env.ATLAS_REQUIRE_VIRTUOSO) throw new Error(VIRTUOSO_MISSING);
         console.warn(`SPARQL end-to-end tests skipped: ${VIRTUOSO_MISSING}`);
         await use(null);
         return;

@@ -161,6 +161,17 @@ describeWithVirtuoso('SPARQL client on Virtuoso', (fixture) => {
     expect((await failure(cancelled)).kind).toBe('cancelled');
   });
 
+  it('splits a batch that reaches the row cap, and names an entity whose relations it could not read in full', async () => {
+    const outcome = await findRemotePaths(
+      client,
+      { ...defaultPathQuery(entityIri(0), `${EX}spoke3`), mode: 'all', direction: 'any', maxHops: 4 },
+      { rowLimit: 100 },
+    );
+    expect(outcome.incomplete?.skippedHubs).toEqual([`${EX}hub`]);
+    // e0's neighbours went out as one batch, came back over the cap with the hub's relations, and were re-read in halves.
+    expect(outcome.explore.progress.requests).toBeGreaterThan(4);
+  });
+
   it('stops at the exploration cap and says a path may exist', async () => {
     const outcome = await findRemotePaths(
       client,

@@ -1,6 +1,7 @@
 // Checks how values are written into SPARQL text: IRIs refused rather than altered, string literals escaped, the dataset clause.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { iriFromName } from '../../../../graph-data/sparql/resolve-remote-entity';
 import { SparqlError } from '../../../../graph-data/sparql/sparql-errors';
 import { searchQuery, stepQuery } from '../../../../graph-data/sparql/sparql-queries';
 import { datasetClause, iriRef, isWritableIri, stringLiteral } from '../../../../graph-data/sparql/sparql-syntax';
@@ -61,5 +62,22 @@ describe('SPARQL syntax', () => {
     const plain = stepQuery({ endpoint: ENDPOINT }, ['http://e.org/a'], 'out', { never: ['http://e.org/p'] }, 100);
     expect(plain).not.toContain('VALUES ?o');
     expect(plain).toContain('FILTER(?p NOT IN (<http://e.org/p>))');
+  });
+});
+
+describe('names that spell an IRI', () => {
+  it.each([
+    ['<http://e.org/a b>', 'http://e.org/a b'],
+    ['http://e.org/a', 'http://e.org/a'],
+    ['urn:isbn:123', 'urn:isbn:123'],
+    ['foaf:Person', 'http://xmlns.com/foaf/0.1/Person'],
+    ['ex:chain1', 'http://example.org/chain1'],
+    [':local', 'http://default.example/local'],
+  ])('%s → %s', (name, iri) => {
+    expect(iriFromName(name, { ex: 'http://example.org/', '': 'http://default.example/' })).toBe(iri);
+  });
+
+  it.each(['NATO', 'Star Wars: A New Hope', 'unknown:thing', 'twin name'])('%s is a name, not an IRI', (name) => {
+    expect(iriFromName(name)).toBeUndefined();
   });
 });
