@@ -6,6 +6,7 @@ import { defaultPathQuery } from '../graph-data/paths';
 import { findRemotePaths } from '../graph-data/sparql/remote-path-search';
 import { prepareExpansion, searchEntities } from '../graph-data/sparql/remote-source';
 import { SparqlClient } from '../graph-data/sparql/sparql-client';
+import type { SparqlTransport } from '../graph-data/sparql/sparql-transport';
 import { createNodeSparqlTransport } from '../main/sparql/node-transport';
 import {
   EX,
@@ -131,12 +132,28 @@ async function main(): Promise<void> {
     t = performance.now();
     server.bulkLoad(folder, '*.nt', GRAPH);
     const loadMs = performance.now() - t;
-    const client = new SparqlClient({
-      endpoint: server.endpoint,
-      graph: GRAPH,
-      transport: createNodeSparqlTransport(),
-      timeoutMs: 120_000,
-    });
+    // Times every request by the shape of its query, so a slow step shows which query it was.
+    const base = createNodeSparqlTransport();
+    const byShape = new Map<string, number[]>();
+    const transport: SparqlTransport = {
+      async send(request) {
+        const start = performance.now();
+        try {
+          return await base.send(request);
+        } finally {
+          const shape = request.query.split('\n')[0]?.slice(0, 40) ?? '';
+          byShape.set(shape, [...(byShape.get(shape) ?? []), performance.now() - start]);
+        }
+      },
+    };
+    const shapes = () => {
+      const text = [...byShape].map(
+        ([shape, times]) => `${shape.trim()} ×${times.length} median ${median(times).toFixed(0)} ms`,
+      );
+      byShape.clear();
+      return text;
+    };
+    const client = new SparqlClient({ endpoint: server.endpoint, graph: GRAPH, transport, timeoutMs: 120_000 });
     const stored = await client.countTriples();
     console.log(
       `store: ${stored.toLocaleString('en-US')} triples in ${GRAPH} (${triples.toLocaleString('en-US')} written in ${(writeMs / 1000).toFixed(1)} s, bulk-loaded in ${(loadMs / 1000).toFixed(1)} s)`,
@@ -145,6 +162,7 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [];
     const roundTrip = await timeRuns(RUNS * 2, () => client.ask('ASK {}'));
+    shapes();
     rows.push({
       task: 'ASK {} round trip (baseline)',
       medianMs: roundTrip,
@@ -154,6 +172,7 @@ async function main(): Promise<void> {
 
     const names = Array.from({ length: RUNS + 1 }, (_, i) => entityLabel(1000 + i * 20_011).toLowerCase());
     const search = await timeRuns(RUNS, (i) => searchEntities(client, names[i] as string, 25));
+    const searchQueries = shapes();
     rows.push({
       task: 'search by name (25 hits, labels)',
       medianMs: search,
@@ -174,6 +193,7 @@ async function main(): Promise<void> {
       baselineMs: roundTrip,
       note: `showing ${shown} of ${total.toLocaleString('en-US')} neighbours`,
     });
+    const expansionQueries = shapes();
 
     const pairs = pairsAtDistance(adjacency, 4, PAIRS);
     let explored = 0;
@@ -209,6 +229,8 @@ async function main(): Promise<void> {
       note: `direction any; ≤${explored.toLocaleString('en-US')} entities, ≤${requests} step queries`,
     });
     printTable(rows);
+    console.log(`\nsearch queries: ${searchQueries.join('; ')}`);
+    console.log(`expansion queries: ${expansionQueries.join('; ')}`);
     console.log(
       `\nratio = median / baseline in this run (${RUNS} runs after a warm-up; ${PAIRS} pairs exactly 4 hops apart).`,
     );

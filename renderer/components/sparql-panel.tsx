@@ -25,8 +25,8 @@ export function SparqlPanel({ session, selected }: SparqlPanelProps) {
   if (!connection) return null;
   const busy = activity !== null;
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
-  const selectedIri = selected ? Object.keys(expansions).find((iri) => iri === selected.key) : undefined;
-  const selectedState = selectedIri ? expansions[selectedIri] : undefined;
+  // Expansions are keyed by IRI, which is the node key (unless the IRI is over 200 characters).
+  const selectedState = selected ? expansions[selected.key] : undefined;
 
   return (
     <aside class="sparql-panel" aria-label="SPARQL endpoint">
