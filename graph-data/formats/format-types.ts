@@ -1,7 +1,7 @@
 // Owns the types shared by every file format: format names, read options, write results and the raw document readers produce.
 
 import type { RdfGraphSelection } from './rdf/rdf-mapping';
-import type { RdfSyntax } from './rdf/rdf-readers';
+import type { RdfSyntax } from './rdf/rdf-syntax';
 
 export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'csv-nodes' | 'csv-edges' | RdfSyntax;
 

@@ -19,17 +19,11 @@ import { writeGexf } from './gexf-writer';
 import { readGraphmlTree } from './graphml-reader';
 import { writeGraphml } from './graphml-writer';
 import { writeJsonGraph } from './json-format';
-import {
-  looksLikeRdfXml,
-  RDF_SYNTAX_NAMES,
-  type RdfReadResult,
-  type RdfSyntax,
-  rdfSyntaxFromFileName,
-  readRdfText,
-} from './rdf/rdf-readers';
-import { writeJsonLd, writeNTriples, writeTurtle } from './rdf/rdf-writers';
+import type { RdfReadResult } from './rdf/rdf-readers';
+import { looksLikeRdfXml, RDF_SYNTAX_NAMES, type RdfSyntax, rdfSyntaxFromFileName } from './rdf/rdf-syntax';
 import { parseXmlTree } from './xml-tree';
 
+export { GRAPH_FILE_EXTENSIONS } from './file-extensions';
 export type {
   FormatWarning,
   GraphFormat,
@@ -38,22 +32,6 @@ export type {
   WriteGraphOptions,
   WriteResult,
 } from './format-types';
-
-/** Every extension a graph file may have, for file pickers and open dialogs. */
-export const GRAPH_FILE_EXTENSIONS = [
-  '.json',
-  '.gexf',
-  '.graphml',
-  '.xml',
-  '.csv',
-  '.ttl',
-  '.nt',
-  '.nq',
-  '.trig',
-  '.jsonld',
-  '.rdf',
-  '.owl',
-] as const;
 
 const RDF_SYNTAXES = new Set<GraphFormat>(['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml']);
 
@@ -152,12 +130,11 @@ export function readCsvPair(
   return finish(doc, edgesName, options);
 }
 
-/** Writes `graph` in `format` (all but JSON-LD, which is asynchronous: `writeGraphFileAsync`). */
-export function writeGraphFile(
-  graph: AtlasGraph,
-  format: Exclude<WritableFormat, 'jsonld'>,
-  options: WriteGraphOptions = {},
-): WriteResult {
+/**
+ * Writes `graph` in a non-RDF format. RDF is written by `writeGraphFileAsync`, which loads the RDF libraries only
+ * when they are needed (they are most of the size of the readers and writers).
+ */
+export function writeGraphFile(graph: AtlasGraph, format: SyncWritableFormat): WriteResult {
   switch (format) {
     case 'json':
       return writeJsonGraph(graph);
@@ -169,12 +146,10 @@ export function writeGraphFile(
       return writeCsvNodes(graph);
     case 'csv-edges':
       return writeCsvEdges(graph);
-    case 'turtle':
-      return writeTurtle(graph, options);
-    case 'ntriples':
-      return writeNTriples(graph, options);
   }
 }
+
+export type SyncWritableFormat = Exclude<WritableFormat, RdfSyntax>;
 
 /** Writes `graph` in any writable format; `warnings` lists every value the format could not carry as is. */
 export async function writeGraphFileAsync(
@@ -182,8 +157,13 @@ export async function writeGraphFileAsync(
   format: WritableFormat,
   options: WriteGraphOptions = {},
 ): Promise<WriteResult> {
-  if (format === 'jsonld') return writeJsonLd(graph, options);
-  return writeGraphFile(graph, format, options);
+  if (format === 'turtle' || format === 'ntriples' || format === 'jsonld') {
+    const writers = await import('./rdf/rdf-writers');
+    if (format === 'turtle') return writers.writeTurtle(graph, options);
+    if (format === 'ntriples') return writers.writeNTriples(graph, options);
+    return writers.writeJsonLd(graph, options);
+  }
+  return writeGraphFile(graph, format);
 }
 
 /** What a read gives: the new graph and, for RDF, the syntax, the named graphs found and the one read. */
@@ -216,6 +196,7 @@ export async function readGraphFileAsync(
     ...(options.language !== undefined ? { language: options.language } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
+  const { readRdfText } = await import('./rdf/rdf-readers');
   const { graph, ...rdf } = await readRdfText(
     fileName,
     text ?? decodeGraphContent(fileName, content, maxBytes),

@@ -6,6 +6,7 @@ import type { FormatWarning } from '../format-types';
 import { isBlankRef } from './rdf-ids';
 import { getRdfGraphData, getRdfNodeData, predicateOfType, type RdfNodeData } from './rdf-mapping';
 import type { RdfLiteralValue, RdfPrefixes } from './rdf-names';
+import { DEFAULT_RDF_BASE } from './rdf-syntax';
 import {
   OWL_NS,
   OWL_SYMMETRIC_PROPERTY,
@@ -27,8 +28,7 @@ import {
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
-/** Where IRIs of a graph that did not come from RDF live unless the user sets another base (Save As, `--base`). */
-export const DEFAULT_RDF_BASE = 'https://alliance-atlas.example/graph/';
+export { DEFAULT_RDF_BASE };
 
 export interface RdfWriteOptions {
   /** Base for the IRIs of entities, types and attributes of a graph that did not come from RDF. */

@@ -34,15 +34,8 @@ export {
   type RdfPrefixes,
 } from './rdf-names';
 export { RESOURCE_TYPE_ID } from './rdf-ontology';
-export {
-  looksLikeRdfXml,
-  RDF_SYNTAX_NAMES,
-  type RdfReadOptions,
-  type RdfReadResult,
-  type RdfSyntax,
-  rdfSyntaxFromFileName,
-  readRdfText,
-} from './rdf-readers';
+export { type RdfReadOptions, type RdfReadResult, readRdfText } from './rdf-readers';
+export { looksLikeRdfXml, RDF_SYNTAX_NAMES, type RdfSyntax, rdfSyntaxFromFileName } from './rdf-syntax';
 export { createStableFactory } from './rdf-terms-factory';
 export * from './rdf-vocabulary';
 export { type RdfWriteSyntax, writeJsonLd, writeNTriples, writeTurtle } from './rdf-writers';

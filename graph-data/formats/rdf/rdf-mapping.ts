@@ -212,6 +212,30 @@ export class RdfGraphBuilder {
     return data;
   }
 
+  /** Short lists are scanned (no allocation per entity); a long one gets a set of identities, kept until `finish`. */
+  private hasLiteral(key: string, data: RdfNodeData, literal: RdfLiteralValue): boolean {
+    const literals = data.literals;
+    if (literals.length < 16) {
+      return literals.some(
+        (l) =>
+          l.value === literal.value &&
+          l.predicate === literal.predicate &&
+          l.datatype === literal.datatype &&
+          l.language?.toLowerCase() === literal.language?.toLowerCase() &&
+          l.direction === literal.direction,
+      );
+    }
+    let seen = this.literalSets.get(key);
+    if (!seen) {
+      seen = new Set(literals.map(literalIdentity));
+      this.literalSets.set(key, seen);
+    }
+    const identity = literalIdentity(literal);
+    if (seen.has(identity)) return true;
+    seen.add(identity);
+    return false;
+  }
+
   /** Adds one quad (ignored when outside the selected graph). Throws RdfMappingError for RDF 1.2 triple terms. */
   add(quad: Quad): void {
     if (!this.inSelection(quad)) return;
@@ -223,16 +247,7 @@ export class RdfGraphBuilder {
     const sData = this.nodeData(sKey);
     if (object.termType === 'Literal') {
       const literal = literalValue(predicate, object);
-      let seen = this.literalSets.get(sKey);
-      if (!seen) {
-        seen = new Set(sData.literals.map(literalIdentity));
-        this.literalSets.set(sKey, seen);
-      }
-      const identity = literalIdentity(literal);
-      if (!seen.has(identity)) {
-        seen.add(identity);
-        sData.literals.push(literal);
-      }
+      if (!this.hasLiteral(sKey, sData, literal)) sData.literals.push(literal);
       return;
     }
     const objectRef = termRef(object);

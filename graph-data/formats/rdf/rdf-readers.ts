@@ -9,38 +9,12 @@ import { GraphFileError } from '../../model/graph-errors';
 import { parseJsonText } from '../../model/load-atlas-graph';
 import { termRef } from './rdf-ids';
 import { RdfGraphBuilder, type RdfGraphSelection, RdfMappingError } from './rdf-mapping';
+import { RDF_SYNTAX_NAMES, type RdfSyntax } from './rdf-syntax';
 import { createStableFactory } from './rdf-terms-factory';
-import { checkRdfXmlDoctype, rdfXmlPrefixes } from './rdfxml-doctype';
 
-export type RdfSyntax = 'turtle' | 'ntriples' | 'nquads' | 'trig' | 'jsonld' | 'rdfxml';
+export { looksLikeRdfXml, RDF_SYNTAX_NAMES, type RdfSyntax, rdfSyntaxFromFileName } from './rdf-syntax';
 
-export const RDF_SYNTAX_NAMES: Record<RdfSyntax, string> = {
-  turtle: 'Turtle',
-  ntriples: 'N-Triples',
-  nquads: 'N-Quads',
-  trig: 'TriG',
-  jsonld: 'JSON-LD',
-  rdfxml: 'RDF/XML',
-};
-
-/** The RDF syntax a file name implies; `.xml` is RDF/XML only when its content says so (see `looksLikeRdfXml`). */
-export function rdfSyntaxFromFileName(name: string): RdfSyntax | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.ttl')) return 'turtle';
-  if (lower.endsWith('.nt')) return 'ntriples';
-  if (lower.endsWith('.nq')) return 'nquads';
-  if (lower.endsWith('.trig')) return 'trig';
-  if (lower.endsWith('.jsonld')) return 'jsonld';
-  if (lower.endsWith('.rdf') || lower.endsWith('.owl')) return 'rdfxml';
-  return undefined;
-}
-
-/** True when the first element of an XML text is `rdf:RDF` (any prefix, or the RDF namespace as default). */
-export function looksLikeRdfXml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[\s\S]*?(\]\s*)?>/g, '');
-  const root = /<([A-Za-z_][\w.-]*:)?RDF[\s>/]/.exec(head);
-  return root !== null && head.slice(0, root.index).trim() === '';
-}
+import { checkRdfXmlDepth, checkRdfXmlDoctype, rdfXmlPrefixes } from './rdfxml-doctype';
 
 export interface RdfReadOptions {
   /** Which graph to read from N-Quads/TriG/JSON-LD; default: the default graph, or the first named graph when the default graph is empty. */
@@ -154,6 +128,7 @@ async function parseRdfXml(
   onProgress: (fraction: number) => void,
 ): Promise<void> {
   checkRdfXmlDoctype(text, fileName, maxBytes);
+  checkRdfXmlDepth(text, fileName);
   for (const [prefix, ns] of Object.entries(rdfXmlPrefixes(text))) sink.prefix(prefix, ns);
   const parser = new RdfXmlParser({ baseIRI: baseIri, dataFactory: factory as never, trackPosition: true });
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-// Owns the safety check of an RDF/XML DOCTYPE before parsing (only plain internal entities, bounded expansion) and the xmlns prefixes of its root element.
+// Owns the safety checks of RDF/XML before parsing (DOCTYPE: only plain internal entities, bounded expansion; a nesting limit) and the xmlns prefixes of its root element.
 import { GraphFileError } from '../../model/graph-errors';
 
 /** OWL files declare entities for namespaces (`<!ENTITY owl "http://…#">`); nothing legitimate needs more. */
@@ -68,4 +68,29 @@ export function rdfXmlPrefixes(text: string): Record<string, string> {
     if (m[1] && m[1] !== '__proto__' && !ns.includes('&')) prefixes[m[1]] = ns;
   }
   return prefixes;
+}
+
+/** Far deeper than any RDF/XML a tool writes; the parser's time grows with the square of the depth, so a cap matters. */
+export const MAX_RDFXML_DEPTH = 256;
+
+/**
+ * rdfxml-streaming-parser takes time quadratic in element depth (20,000 levels: minutes), so depth is checked first
+ * with a linear scan of the tags (comments, CDATA, processing instructions and quoted attribute values skipped).
+ */
+export function checkRdfXmlDepth(text: string, fileName: string, limit = MAX_RDFXML_DEPTH): void {
+  const tag =
+    /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)[^\s/>!?]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/g;
+  let depth = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    if (m[0].startsWith('<!') || m[0].startsWith('<?')) continue;
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') {
+      depth++;
+      if (depth > limit) {
+        throw new GraphFileError(fileName, `XML is nested deeper than ${limit} levels`, {
+          line: lineAt(text, m.index),
+        });
+      }
+    }
+  }
 }
