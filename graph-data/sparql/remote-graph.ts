@@ -1,6 +1,6 @@
 // Owns reading a whole (bounded) graph from an endpoint, page by page, for whole-graph answers such as `kg stats --sparql`.
 import type * as RDF from '@rdfjs/types';
-import { quadsToAtlasGraph } from '../formats/rdf';
+import { quadsToAtlasGraph } from '../formats/rdf/rdf-mapping';
 import type { AtlasGraph } from '../model/atlas-graph';
 import type { RemoteMappingOptions } from './remote-source';
 import type { RequestOptions, SparqlClient } from './sparql-client';

@@ -1,13 +1,10 @@
 // Owns loading one entity's neighbourhood from an endpoint, a capped page at a time: the relations to each neighbour and what describes them.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
+import { DEFAULT_EXPANSION_LIMIT, MAX_EXPANSION_LIMIT } from './expansion-text';
 import type { RequestOptions, SparqlClient } from './sparql-client';
 import { SparqlError } from './sparql-errors';
 import { neighbourPageQuery } from './sparql-queries';
-
-/** Neighbours per expansion unless the user asks otherwise: enough to see the shape, few enough to lay out at once. */
-export const DEFAULT_EXPANSION_LIMIT = 200;
-export const MAX_EXPANSION_LIMIT = 5000;
 
 export interface NeighbourhoodRequest extends RequestOptions {
   /** Neighbours in this page (the cap per expansion). */
@@ -33,13 +30,6 @@ export interface NeighbourhoodPage {
   nextOffset: number | null;
   /** Some describing triples were left out by a row cap. */
   truncated: boolean;
-}
-
-/** "showing 200 of 4,312 neighbours" (or "all 12 neighbours"). */
-export function describeExpansion(page: Pick<NeighbourhoodPage, 'shown' | 'total'>): string {
-  const format = (n: number) => n.toLocaleString('en-US');
-  if (page.shown >= page.total) return `all ${format(page.total)} neighbour${page.total === 1 ? '' : 's'}`;
-  return `showing ${format(page.shown)} of ${format(page.total)} neighbours`;
 }
 
 /**

@@ -1,14 +1,9 @@
 // Owns answering a path query against an endpoint: explore remotely, map what was walked with the RDF mapping, describe the entities on the paths, and run the ordinary path engine on that subgraph.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import {
-  getRdfNodeData,
-  idForRef,
-  mergeQuadsInto,
-  OWL_SYMMETRIC_PROPERTY,
-  quadsToAtlasGraph,
-  RDF_TYPE,
-} from '../formats/rdf';
+import { idForRef } from '../formats/rdf/rdf-ids';
+import { getRdfNodeData, mergeQuadsInto, quadsToAtlasGraph } from '../formats/rdf/rdf-mapping';
+import { OWL_SYMMETRIC_PROPERTY, RDF_TYPE } from '../formats/rdf/rdf-vocabulary';
 import type { AtlasGraph } from '../model/atlas-graph';
 import { findPaths } from '../paths/find-paths';
 import { PathQueryError } from '../paths/path-constraints';

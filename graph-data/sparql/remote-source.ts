@@ -1,13 +1,13 @@
 // Owns turning endpoint answers into edits of the open graph: every request first, then one merge through the RDF mapping, so a failure changes nothing.
 import type * as RDF from '@rdfjs/types';
+import { idForRef } from '../formats/rdf/rdf-ids';
 import {
-  idForRef,
   type MergeResult,
   mergeQuadsInto,
   quadsToAtlasGraph,
   type RdfMappingOptions,
-  RESOURCE_TYPE_ID,
-} from '../formats/rdf';
+} from '../formats/rdf/rdf-mapping';
+import { RESOURCE_TYPE_ID } from '../formats/rdf/rdf-ontology';
 import type { AtlasGraph } from '../model/atlas-graph';
 import { loadNeighbourhood, type NeighbourhoodPage, type NeighbourhoodRequest } from './remote-neighbourhood';
 import type { RequestOptions, SparqlClient } from './sparql-client';

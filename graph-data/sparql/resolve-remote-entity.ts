@@ -1,5 +1,8 @@
 // Owns turning a name typed for an endpoint (an IRI, a prefixed name, a label or a local name, case-insensitively) into one IRI, or a clear error with candidates.
-import { idForRef, quadsToAtlasGraph, type RdfPrefixes, WELL_KNOWN_PREFIXES } from '../formats/rdf';
+import { idForRef } from '../formats/rdf/rdf-ids';
+import { quadsToAtlasGraph } from '../formats/rdf/rdf-mapping';
+import type { RdfPrefixes } from '../formats/rdf/rdf-names';
+import { WELL_KNOWN_PREFIXES } from '../formats/rdf/rdf-vocabulary';
 import { type EntityCandidate, EntityResolutionError } from '../paths/resolve-entity';
 import type { RequestOptions, SparqlClient } from './sparql-client';
 import { isWritableIri } from './sparql-syntax';

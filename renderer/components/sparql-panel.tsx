@@ -1,7 +1,7 @@
 // Owns the SPARQL endpoint panel shown while connected: remote search with Load buttons, Expand for the selected entity with its cap, remote path queries, progress with Cancel.
 import { useState } from 'preact/hooks';
 import { PATH_DIRECTIONS, type PathDirection } from '../../graph-data/paths';
-import { describeExpansion } from '../../graph-data/sparql/remote-neighbourhood';
+import { describeExpansion } from '../../graph-data/sparql/expansion-text';
 import type { SparqlSession } from '../sparql/sparql-session';
 
 export interface SparqlPanelProps {

@@ -1,21 +1,14 @@
 // Owns one window's connection to a SPARQL endpoint and its UI state: connect, search, load and expand entities, remote path queries, progress and cancel; every change to the graph goes through store.editDocument.
 import { signal } from '@preact/signals';
-import { getRdfNodeData, idForRef } from '../../graph-data/formats/rdf';
+import { idForRef } from '../../graph-data/formats/rdf/rdf-ids';
+import { getRdfNodeData } from '../../graph-data/formats/rdf/rdf-mapping';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { narratePath, type PathDirection, sectionIndex } from '../../graph-data/paths';
-import { DEFAULT_EXPANSION_LIMIT, describeExpansion } from '../../graph-data/sparql/remote-neighbourhood';
-import { findRemotePaths } from '../../graph-data/sparql/remote-path-search';
-import {
-  emptyRemoteGraph,
-  type GraphEdit,
-  mergeEdit,
-  prepareExpansion,
-  type SearchHit,
-  searchEntities,
-} from '../../graph-data/sparql/remote-source';
-import { resolveRemoteEntity } from '../../graph-data/sparql/resolve-remote-entity';
-import { SparqlClient } from '../../graph-data/sparql/sparql-client';
+import { DEFAULT_EXPANSION_LIMIT, describeExpansion } from '../../graph-data/sparql/expansion-text';
+import type { GraphEdit, SearchHit } from '../../graph-data/sparql/remote-source';
+import type { SparqlClient } from '../../graph-data/sparql/sparql-client';
 import { SparqlError } from '../../graph-data/sparql/sparql-errors';
+import { checkEndpointUrl } from '../../graph-data/sparql/sparql-transport';
 import type { Host } from '../host/host';
 import type { AppStore } from '../store/app-store';
 
@@ -56,6 +49,13 @@ export interface SparqlSessionDeps {
   host: Host;
   store: AppStore;
 }
+
+/** The engine (client, RDF/JS terms, mapping) is loaded on the first connect, not with the app. */
+let engine: Promise<typeof import('./sparql-engine')> | null = null;
+const loadEngine = () => {
+  engine ??= import('./sparql-engine');
+  return engine;
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -124,6 +124,7 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
       info.value = `${label}: ${describeExpansion(known)} already loaded.`;
       return;
     }
+    const { prepareExpansion } = await loadEngine();
     await run(`Loading neighbours of ${label}…`, async (signal) => {
       const { page, edit } = await prepareExpansion(client, iri, {
         signal,
@@ -168,6 +169,8 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
     async connect(request: ConnectRequest): Promise<boolean> {
       let client: SparqlClient;
       try {
+        checkEndpointUrl(request.endpoint);
+        const { SparqlClient } = await loadEngine();
         client = new SparqlClient({
           endpoint: request.endpoint,
           graph: request.graph,
@@ -194,7 +197,8 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
       hits.value = null;
       expansions.value = {};
       pathOutcome.value = null;
-      if (request.newGraph) store.replaceDocument(emptyRemoteGraph(client), client.describeSource());
+      if (request.newGraph)
+        store.replaceDocument((await loadEngine()).emptyRemoteGraph(client), client.describeSource());
       dialogOpen.value = false;
       info.value = `Connected: ${ok.toLocaleString('en-US')} triples. Search for an entity to load it.`;
       return true;
@@ -212,6 +216,7 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
 
     async search(text: string): Promise<void> {
       const { client } = requireConnection();
+      const { searchEntities } = await loadEngine();
       const found = await run(`Searching for “${text}”…`, (signal) =>
         searchEntities(client, text, SEARCH_LIMIT, { signal }),
       );
@@ -246,6 +251,7 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
     async findPaths(from: string, to: string, options: { maxHops: number; direction: PathDirection }): Promise<void> {
       const { client } = requireConnection();
       pathOutcome.value = null;
+      const { findRemotePaths, mergeEdit, resolveRemoteEntity } = await loadEngine();
       await run('Finding paths…', async (signal) => {
         const resolve = (name: string) => resolveRemoteEntity(client, name, { signal });
         const [fromIri, toIri] = [await resolve(from), await resolve(to)];

@@ -2,7 +2,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AtlasGraph } from '../../../graph-data/model/atlas-graph';
 import { defaultPathQuery } from '../../../graph-data/paths';
-import { describeExpansion, loadNeighbourhood } from '../../../graph-data/sparql/remote-neighbourhood';
+import { describeExpansion } from '../../../graph-data/sparql/expansion-text';
+import { loadNeighbourhood } from '../../../graph-data/sparql/remote-neighbourhood';
 import { findRemotePaths } from '../../../graph-data/sparql/remote-path-search';
 import { emptyRemoteGraph, prepareExpansion, searchEntities } from '../../../graph-data/sparql/remote-source';
 import { SparqlClient } from '../../../graph-data/sparql/sparql-client';
