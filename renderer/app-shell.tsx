@@ -1,6 +1,5 @@
 // Owns the window layout (toolbar, notice, left sidebar, canvas with its bars, right sidebar, status bar) and wiring the stores to the view.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Positions } from '../graph-data/explore/view-types';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
 import { ExportLayer } from './components/export-dialog';
 import { FileLayer } from './components/file-layer';
@@ -15,6 +14,7 @@ import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
 import { ViewToolbar } from './components/view-toolbar';
 import type { ExploreContext } from './explore/explore-context';
+import type { Positions } from '../graph-data/explore/view-types';
 import type { Host } from './host/host';
 import { installExploreShortcuts } from './keyboard-shortcuts';
 import type { AppStore } from './store/app-store';

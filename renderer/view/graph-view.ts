@@ -2,9 +2,9 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { Visibility } from '../../graph-data/explore/visibility';
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from './graph-elements';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './graph-style';
 import { runLayout } from './run-layout';
