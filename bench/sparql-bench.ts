@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     );
     const writeMs = performance.now() - t;
     t = performance.now();
-    server.bulkLoad(folder, '*.nt', GRAPH);
+    await server.bulkLoad(folder, '*.nt', GRAPH);
     const loadMs = performance.now() - t;
     // Times every request by the shape of its query, so a slow step shows which query it was.
     const base = createNodeSparqlTransport();

@@ -48,11 +48,19 @@ function causeCode(error: unknown): string | undefined {
   return typeof cause?.message === 'string' ? cause.message : undefined;
 }
 
+/** Errors of a connection the server closed under us (undici's and Node's names for it). */
+const CLOSED_CONNECTION = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);
+
+function isClosedConnection(error: unknown): boolean {
+  const code = causeCode(error);
+  return code !== undefined && CLOSED_CONNECTION.has(code);
+}
+
 export function describeNodeNetworkError(error: unknown): string {
   const code = causeCode(error);
   if (code === 'ECONNREFUSED') return 'unreachable: the connection was refused (is the server running?)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unreachable: the host name could not be resolved';
-  if (code === 'ECONNRESET') return 'unreachable: the server closed the connection';
+  if (code !== undefined && CLOSED_CONNECTION.has(code)) return 'unreachable: the server closed the connection';
   return `unreachable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
@@ -111,8 +119,8 @@ export function createFetchTransport(fetchImpl: FetchLike, options: FetchTranspo
         if (signal?.aborted) return new SparqlError('cancelled', endpoint, 'the request was cancelled');
         return new SparqlError('unreachable', endpoint, explainNetworkError(error));
       };
-      try {
-        const response = await fetchImpl(endpoint, {
+      const post = () =>
+        fetchImpl(endpoint, {
           method: 'POST',
           headers: {
             accept: `${SPARQL_RESULTS_JSON}, application/json;q=0.9, */*;q=0.1`,
@@ -124,6 +132,16 @@ export function createFetchTransport(fetchImpl: FetchLike, options: FetchTranspo
           credentials: 'omit',
           cache: 'no-store',
         });
+      try {
+        let response: FetchResponseLike;
+        try {
+          response = await post();
+        } catch (error) {
+          // A kept-alive connection the server already closed fails before any answer. A SPARQL query only reads,
+          // so sending it again once, on a fresh connection, is safe (fetch itself never retries a POST).
+          if (timedOut || controller.signal.aborted || !isClosedConnection(error)) throw error;
+          response = await post();
+        }
         if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
           const location = response.headers.get('location');
           throw new SparqlError(

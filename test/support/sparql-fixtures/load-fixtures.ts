@@ -25,10 +25,10 @@ export async function loadTestFixtures(
 ): Promise<SparqlFixture> {
   const syntheticFile = join(server.dir, 'synthetic.ttl');
   const syntheticTriples = await writeRdfFile(syntheticFile, syntheticQuads(spec));
-  server.loadTurtle(syntheticFile, SYNTHETIC_GRAPH);
+  await server.loadTurtle(syntheticFile, SYNTHETIC_GRAPH);
   // The app's own graph, exported by the RDF writer (IRIs under its default base, ontology as RDFS).
   const embeddedFile = join(server.dir, 'alliance-atlas.ttl');
   writeFileSync(embeddedFile, writeTurtle(loadEmbeddedGraph()).text);
-  server.loadTurtle(embeddedFile, EMBEDDED_GRAPH);
+  await server.loadTurtle(embeddedFile, EMBEDDED_GRAPH);
   return { endpoint: server.endpoint, syntheticFile, syntheticTriples, embeddedFile };
 }

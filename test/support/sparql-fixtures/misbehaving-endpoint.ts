@@ -22,6 +22,8 @@ export type Behaviour =
   | '/not-found'
   | '/redirect'
   | '/big'
+  | '/reset'
+  | '/reset-once'
   | '/ok';
 
 const JSON_TYPE = 'application/sparql-results+json';
@@ -34,6 +36,7 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 export async function startMisbehavingEndpoint(): Promise<MisbehavingEndpoint> {
   const requests: MisbehavingEndpoint['requests'] = [];
   const hanging = new Set<ServerResponse>();
+  let resets = 0;
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => {
@@ -46,6 +49,16 @@ export async function startMisbehavingEndpoint(): Promise<MisbehavingEndpoint> {
         case '/hang':
           hanging.add(res);
           return;
+        case '/reset':
+          req.socket.destroy();
+          return;
+        case '/reset-once':
+          // The first request finds its connection closed (as a stale kept-alive socket would be); later ones succeed.
+          if (resets++ === 0) {
+            req.socket.destroy();
+            return;
+          }
+          break;
         case '/stall-body':
           res.writeHead(200, { 'content-type': JSON_TYPE });
           res.write('{ "head": { "vars": ["s"] }, "results": { "bindings": [');
@@ -94,14 +107,14 @@ export async function startMisbehavingEndpoint(): Promise<MisbehavingEndpoint> {
             JSON_TYPE,
             JSON.stringify({ head: { vars: ['s'] }, results: { bindings: [] }, pad: 'x'.repeat(200_000) }),
           );
-        default:
-          return send(
-            res,
-            200,
-            JSON_TYPE,
-            '{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://example.org/a"}}]}}',
-          );
       }
+      // '/ok', and '/reset-once' after its first request.
+      send(
+        res,
+        200,
+        JSON_TYPE,
+        '{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://example.org/a"}}]}}',
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
 // Owns a throwaway Virtuoso for tests and benches: config and database in a temp folder, free loopback ports, readiness, loading RDF with isql-vt, stopping.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,12 +28,12 @@ export interface VirtuosoServer {
   readonly isqlPort: number;
   /** The temp folder holding the database, the config and files to load (Virtuoso may only read files there). */
   readonly dir: string;
-  /** Runs SQL through isql-vt; throws with Virtuoso's message when a statement fails. */
-  sql(statements: string): string;
+  /** Runs SQL through isql-vt; rejects with Virtuoso's message when a statement fails. */
+  sql(statements: string): Promise<string>;
   /** Loads an RDF file (Turtle or N-Triples) into `graph` with DB.DBA.TTLP_MT; the file is copied into `dir` first when it is elsewhere. */
-  loadTurtle(file: string, graph: string): void;
-  /** Bulk-loads every file matching `mask` in `folder` (inside `dir`) into `graph` with ld_dir + rdf_loader_run (multi-threaded). */
-  bulkLoad(folder: string, mask: string, graph: string): void;
+  loadTurtle(file: string, graph: string): Promise<void>;
+  /** Bulk-loads every file matching `mask` in `folder` (inside `dir`) into `graph` with ld_dir + rdf_loader_run. */
+  bulkLoad(folder: string, mask: string, graph: string): Promise<void>;
   /** Stops the server and deletes the temp folder; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -128,17 +128,33 @@ function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-function runIsql(isqlPort: number, statements: string): string {
-  const result = spawnSync(ISQL_BINARY, [`127.0.0.1:${isqlPort}`, 'dba', 'dba', `exec=${statements}`], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+/**
+ * Runs isql-vt without blocking the event loop: a synchronous spawn would freeze the caller's HTTP connections for
+ * the whole load, and Node would then reuse a kept-alive socket Virtuoso closed meanwhile.
+ */
+function runIsql(isqlPort: number, statements: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ISQL_BINARY, [`127.0.0.1:${isqlPort}`, 'dba', 'dba', `exec=${statements}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      // isql-vt exits 0 even when a statement fails; its errors go to stderr as "*** Error".
+      if (status !== 0 || /\*\*\* Error/.test(stderr)) {
+        reject(new Error(`isql-vt failed (${status}): ${stderr.trim() || stdout.trim()}`));
+      } else {
+        resolve(`${stdout}${stderr}`);
+      }
+    });
   });
-  // isql-vt exits 0 even when a statement fails; its errors go to stderr as "*** Error".
-  const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0 || /\*\*\* Error/.test(result.stderr)) {
-    throw new Error(`isql-vt failed (${result.status}): ${result.stderr.trim() || result.stdout.trim()}`);
-  }
-  return output;
 }
 
 async function startOnce(options: VirtuosoOptions): Promise<VirtuosoServer> {
@@ -179,7 +195,7 @@ async function startOnce(options: VirtuosoOptions): Promise<VirtuosoServer> {
   try {
     await waitForEndpoint(endpoint, child, log, options.startTimeoutMs ?? 60_000);
     // CORS on /sparql, so the web build (another origin) can query it from the browser like any public endpoint.
-    runIsql(
+    await runIsql(
       isqlPort,
       "DB.DBA.VHOST_REMOVE(lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql'); " +
         "DB.DBA.VHOST_DEFINE(lhost=>'*ini*', vhost=>'*ini*', lpath=>'/sparql', ppath=>'/!sparql/', is_dav=>1, " +
@@ -201,19 +217,19 @@ async function startOnce(options: VirtuosoOptions): Promise<VirtuosoServer> {
     isqlPort,
     dir,
     sql: (statements) => runIsql(isqlPort, statements),
-    loadTurtle(file, graph) {
+    async loadTurtle(file, graph) {
       const path = localCopy(file);
-      runIsql(
+      await runIsql(
         isqlPort,
         `DB.DBA.TTLP_MT(file_to_string_output(${sqlString(path)}), '', ${sqlString(graph)}, 0); checkpoint;`,
       );
     },
-    bulkLoad(folder, mask, graph) {
-      runIsql(
+    async bulkLoad(folder, mask, graph) {
+      await runIsql(
         isqlPort,
         `ld_dir(${sqlString(folder)}, ${sqlString(mask)}, ${sqlString(graph)}); rdf_loader_run(); checkpoint;`,
       );
-      const failed = runIsql(isqlPort, 'select count(*) from DB.DBA.LOAD_LIST where ll_error is not null;');
+      const failed = await runIsql(isqlPort, 'select count(*) from DB.DBA.LOAD_LIST where ll_error is not null;');
       if (!/\n0\n/.test(failed)) throw new Error(`the bulk load of ${folder}/${mask} reported errors:\n${failed}`);
     },
     stop,

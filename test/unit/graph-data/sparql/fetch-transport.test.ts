@@ -60,6 +60,17 @@ describe('fetch transport against a misbehaving endpoint', () => {
     );
   });
 
+  it('sends a query again once when its connection was closed before any answer, and no more', async () => {
+    const before = server.requests.length;
+    const hits = await client('/reset-once').select('SELECT ?s WHERE { ?s ?p ?o }');
+    expect(hits.rows).toHaveLength(1);
+    expect(server.requests.length - before).toBe(2);
+    const reset = await failure(client('/reset').select('ASK {}'));
+    expect(reset.kind).toBe('unreachable');
+    expect(reset.detail).toBe('unreachable: the server closed the connection');
+    expect(server.requests.length - before).toBe(4);
+  });
+
   it('cancels a request in flight', async () => {
     const controller = new AbortController();
     const pending = client('/hang', 10_000).select('ASK {}', { signal: controller.signal });
