@@ -7,7 +7,10 @@ const PORT = Number(process.env.ATLAS_E2E_PORT ?? 4917);
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
-  timeout: 60_000,
+  // Ceilings, not waits: tests go on as soon as the state they wait for arrives. They are generous because CI machines
+  // are shared; a multi-step test took 60 s on a loaded 2-core machine where it takes 20 s alone.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

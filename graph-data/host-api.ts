@@ -41,9 +41,22 @@ export const SAVE_KINDS = [
   'svg',
   'pdf',
   'markdown',
+  /** Plain JSON data that is not a graph (path results): its own kind, so it gets a JSON filter and never becomes current. */
+  'json-export',
   'workspace',
 ] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
+
+/**
+ * The one rule of which saves make the written file the document's own, so that Save writes back to it: a whole
+ * graph in a format that reopens as one file, or a workspace. A CSV pair is two files, and images and exports are
+ * not the document. Main's FileService, the renderer's file controller and the tests' fake host all use this.
+ */
+const CURRENT_FILE_KINDS: ReadonlySet<SaveKind> = new Set<SaveKind>(['graph-json', 'gexf', 'graphml', 'workspace']);
+
+export function saveMakesCurrent(kind: SaveKind): boolean {
+  return CURRENT_FILE_KINDS.has(kind);
+}
 
 /** A file the user chose, handed to the renderer as bytes: parsing stays in graph-data, off main. */
 export interface OpenedFile {
@@ -55,6 +68,26 @@ export interface OpenedFile {
 export interface SavedFile {
   path: string;
   name: string;
+}
+
+/** A file main could not read for the renderer (chosen in a dialog, on the recent list, or from the OS). */
+export interface FileOpenFailure {
+  path: string;
+  name: string;
+  /** Why, in words, without the name: "the file does not exist". */
+  message: string;
+}
+
+/** What asking main to open a file gives: the file, why it could not be read, or null when the user cancelled. */
+export type HostOpenResult = OpenedFile | FileOpenFailure | null;
+
+export function isOpenFailure(result: HostOpenResult): result is FileOpenFailure {
+  return result !== null && !('bytes' in result);
+}
+
+/** The one sentence the user reads when a file could not be read. */
+export function openFailureText(failure: FileOpenFailure): string {
+  return `Could not open ${failure.name}: ${failure.message}. The current graph is unchanged.`;
 }
 
 export interface AppInfo {
@@ -70,6 +103,11 @@ const fileNameSchema = z
   .min(1)
   .max(255)
   .refine((s) => !/[\\/\0]/.test(s), 'must be a bare file name');
+const pathSchema = z.string().min(1).max(4096);
+/** The SVG a PDF is printed from: far above any export of a real graph, far below what would stall main. */
+export const MAX_PDF_SVG_CHARS = 64 * 1024 * 1024;
+/** The largest drawing a PDF is asked for, in CSS px: above any real export; main scales pages past 200 in down. */
+export const MAX_PDF_PAGE_PX = 100_000;
 const saveDataSchema = z.union([
   z.string().max(MAX_SAVE_BYTES),
   z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes'),
@@ -124,11 +162,11 @@ const sparqlInvokeContract = {
  * schema main validates before any handler runs; `result` is only a type marker.
  */
 export const invokeContract = {
-  'file:open': { method: 'openGraphFile', args: z.tuple([]), result: null as unknown as OpenedFile | null },
+  'file:open': { method: 'openGraphFile', args: z.tuple([]), result: null as unknown as HostOpenResult },
   'file:open-recent': {
     method: 'openRecentFile',
-    args: z.tuple([z.string().min(1).max(4096)]),
-    result: null as unknown as OpenedFile | null,
+    args: z.tuple([pathSchema]),
+    result: null as unknown as HostOpenResult,
   },
   'file:recent-list': { method: 'listRecentFiles', args: z.tuple([]), result: null as unknown as string[] },
   'file:save-as': {
@@ -138,12 +176,21 @@ export const invokeContract = {
   },
   'file:save-current': {
     method: 'saveCurrentFile',
-    args: z.tuple([z.object({ data: saveDataSchema })]),
+    // `path` is the renderer's document: main writes only when it is a file of this session that Save may write to.
+    args: z.tuple([z.object({ path: pathSchema, data: saveDataSchema })]),
     result: null as unknown as SavedFile | null,
   },
   'export:pdf': {
     method: 'exportPdf',
-    args: z.tuple([z.object({ suggestedName: fileNameSchema, svg: z.string().max(MAX_SAVE_BYTES) })]),
+    args: z.tuple([
+      z.object({
+        suggestedName: fileNameSchema,
+        svg: z.string().max(MAX_PDF_SVG_CHARS),
+        // CSS pixels of the page; bounded so no size reaches BrowserWindow or printToPDF unchecked.
+        width: z.number().finite().min(1).max(MAX_PDF_PAGE_PX),
+        height: z.number().finite().min(1).max(MAX_PDF_PAGE_PX),
+      }),
+    ]),
     result: null as unknown as SavedFile | null,
   },
   'window:document-state': {
@@ -151,14 +198,9 @@ export const invokeContract = {
     args: z.tuple([z.object({ title: z.string().max(512), dirty: z.boolean() })]),
     result: null as unknown as undefined,
   },
-  'shell:open-external': {
-    method: 'openExternal',
-    args: z.tuple([z.string().max(2048)]),
-    result: null as unknown as boolean,
-  },
   'shell:show-item': {
     method: 'showItemInFolder',
-    args: z.tuple([z.string().min(1).max(4096)]),
+    args: z.tuple([pathSchema]),
     result: null as unknown as boolean,
   },
   'app:info': { method: 'getAppInfo', args: z.tuple([]), result: null as unknown as AppInfo },
@@ -174,6 +216,7 @@ export type InvokeResult<C extends InvokeChannel> = (typeof invokeContract)[C]['
 export const EVENT_CHANNELS = {
   menuCommand: 'event:menu-command',
   fileOpened: 'event:file-opened',
+  fileOpenFailed: 'event:file-open-failed',
 } as const;
 
 /** The bridge the preload exposes as `window.atlasHost`: one named function per invoke channel, plus event subscriptions. */
@@ -182,6 +225,7 @@ export type HostBridge = {
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  onFileOpenFailed(listener: (failure: FileOpenFailure) => void): () => void;
 };
 
 export const HOST_BRIDGE_GLOBAL = 'atlasHost';

@@ -6,6 +6,7 @@ import {
   type InvokeResult,
   invokeContract,
 } from '../graph-data/host-api';
+import { AtlasError } from '../graph-data/model/errors';
 
 export type InvokeHandlers = {
   [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C>;
@@ -20,7 +21,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => unknown): void;
 }
 
-export class IpcRejection extends Error {
+export class IpcRejection extends AtlasError {
   constructor(channel: string, reason: string) {
     super(`IPC ${channel} rejected: ${reason}`);
     this.name = 'IpcRejection';

@@ -15,24 +15,22 @@ import {
   session,
   shell,
 } from 'electron';
-import { EVENT_CHANNELS, type MenuCommand, type OpenedFile } from '../graph-data/host-api';
+import {
+  EVENT_CHANNELS,
+  type FileOpenFailure,
+  isOpenFailure,
+  type MenuCommand,
+  type OpenedFile,
+} from '../graph-data/host-api';
 import { buildMenuTemplate } from './app-menu';
+import { createAppProtocolHandler } from './app-protocol';
 import { atomicWriteFileSync } from './atomic-write';
-import { findGraphFileArgument } from './command-line';
-import { FileService } from './file-service';
+import { findGraphFileArgument, GRAPH_FILE_EXTENSIONS } from './command-line';
+import { type FileDialogs, FileService } from './file-service';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderSvgToPdf } from './pdf-export';
 import { SparqlRequests } from './sparql/sparql-requests';
-import { mimeTypeFor, resolveStaticAsset } from './static-assets';
-import {
-  APP_ENTRY_URL,
-  APP_HOST,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  isAllowedNavigation,
-  isSafeExternalUrl,
-  isTrustedSenderUrl,
-} from './web-security';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isTrustedSenderUrl } from './web-security';
 import { createWindowOptions } from './window-options';
 import { parseWindowState, serializeWindowState } from './window-state';
 
@@ -41,7 +39,9 @@ let mainWindow: BrowserWindow | undefined;
 let files: FileService;
 /** The renderer's SPARQL requests: main does the HTTP so the page's CSP can stay connect-src 'self'. */
 const sparql = new SparqlRequests();
+/** What main had for the renderer before its page finished loading: delivered on did-finish-load. */
 let pendingFile: OpenedFile | undefined;
+let pendingFailure: FileOpenFailure | undefined;
 /** Mirrors the renderer's unsaved-changes flag so closing can ask first. */
 let documentDirty = false;
 
@@ -70,12 +70,16 @@ function deliverFile(file: OpenedFile): void {
   else pendingFile = file;
 }
 
+/** A file the OS handed us failed to open: the user is told in the window, not only in a log. */
+function deliverFailure(failure: FileOpenFailure): void {
+  console.error(`Could not open ${failure.path}: ${failure.message}`);
+  if (mainWindow && !mainWindow.webContents.isLoading()) sendToRenderer(EVENT_CHANNELS.fileOpenFailed, failure);
+  else pendingFailure = failure;
+}
+
+/** Command line, second instance, Open Recent menu, macOS open-file. */
 function openPathFromOs(path: string): void {
-  try {
-    deliverFile(files.readGraphFile(path));
-  } catch (error) {
-    console.error(`Could not open ${path}:`, error);
-  }
+  void files.openPath(path).then((result) => (isOpenFailure(result) ? deliverFailure(result) : deliverFile(result)));
 }
 
 function installMenu(): void {
@@ -90,18 +94,40 @@ function installMenu(): void {
 }
 
 function serveAppProtocol(): void {
-  protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    const file = url.host === APP_HOST ? resolveStaticAsset(rendererRoot, url.pathname) : null;
-    if (!file) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString()).then(
-      (response) =>
-        new Response(response.body, {
-          status: response.status,
-          headers: { 'content-type': mimeTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
-        }),
-    );
-  });
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(rendererRoot, (file) => net.fetch(pathToFileURL(file).toString())),
+  );
+}
+
+/** The native dialogs, parented to the main window. */
+function electronDialogs(): FileDialogs {
+  const parent = () => {
+    if (!mainWindow) throw new Error('no window');
+    return mainWindow;
+  };
+  return {
+    async chooseFileToOpen(startIn) {
+      const result = await dialog.showOpenDialog(parent(), {
+        title: 'Open graph',
+        ...(startIn ? { defaultPath: startIn } : {}),
+        properties: ['openFile'],
+        filters: [
+          { name: 'Graphs', extensions: GRAPH_FILE_EXTENSIONS.map((e) => e.slice(1)) },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSavePath(suggestedName, filter, startIn) {
+      const result = await dialog.showSaveDialog(parent(), {
+        title: 'Save',
+        defaultPath: startIn ? join(startIn, suggestedName) : suggestedName,
+        filters: [filter],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
 }
 
 function hardenSession(): void {
@@ -136,10 +162,8 @@ function createMainWindow(): BrowserWindow {
     }),
   );
   if (state.maximized) window.maximize();
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Nothing in the app opens windows or links: any attempt is refused, and nothing is opened elsewhere instead.
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
@@ -149,6 +173,10 @@ function createMainWindow(): BrowserWindow {
     if (pendingFile) {
       sendToRenderer(EVENT_CHANNELS.fileOpened, pendingFile);
       pendingFile = undefined;
+    }
+    if (pendingFailure) {
+      sendToRenderer(EVENT_CHANNELS.fileOpenFailed, pendingFailure);
+      pendingFailure = undefined;
     }
   });
   window.on('close', (event) => {
@@ -176,18 +204,14 @@ function registerIpc(): void {
   registerIpcHandlers(
     ipcMain,
     {
-      'file:open': () => files.openWithDialog(win()),
+      'file:open': () => files.openWithDialog(),
       'file:open-recent': (path) => files.openRecent(path),
       'file:recent-list': () => files.recentFiles,
-      'file:save-as': async (request) => {
-        const saved = await files.saveAs(win(), request);
-        installMenu();
-        return saved;
-      },
-      'file:save-current': (request) => files.saveCurrent(request.data),
+      'file:save-as': (request) => files.saveAs(request),
+      'file:save-current': (request) => files.saveCurrent(request),
       'export:pdf': async (request) => {
-        const pdf = await renderSvgToPdf(request.svg);
-        return files.saveAs(win(), { suggestedName: request.suggestedName, kind: 'pdf', data: pdf });
+        const pdf = await renderSvgToPdf(request.svg, request.width, request.height);
+        return files.saveAs({ suggestedName: request.suggestedName, kind: 'pdf', data: pdf });
       },
       'window:document-state': (state) => {
         win().setTitle(`${state.dirty ? '• ' : ''}${state.title} — Alliance Atlas`);
@@ -195,13 +219,8 @@ function registerIpc(): void {
         documentDirty = state.dirty;
         return undefined;
       },
-      'shell:open-external': async (url) => {
-        if (!isSafeExternalUrl(url)) return false;
-        await shell.openExternal(url);
-        return true;
-      },
       'shell:show-item': (path) => {
-        // Only files this session saved or opened can be revealed.
+        // Only files this session opened or saved (exports included) can be revealed.
         if (!files.isKnownPath(path)) return false;
         shell.showItemInFolder(path);
         return true;
@@ -242,7 +261,12 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
-    files = new FileService(app.getPath('userData'));
+    files = new FileService({
+      userDataDir: app.getPath('userData'),
+      dialogs: electronDialogs(),
+      // Open Recent follows every open and every save that makes a file current.
+      onRecentChange: () => installMenu(),
+    });
     hardenSession();
     serveAppProtocol();
     registerIpc();

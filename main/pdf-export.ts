@@ -1,31 +1,34 @@
-// Owns turning an exported SVG into a vector PDF with Chromium's printToPDF, in a throwaway sandboxed window.
+// Owns turning an exported SVG into a vector PDF with Chromium's printToPDF, in a throwaway sandboxed window without JavaScript.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
+import { PDF_SVG_FILE, pdfPageFor, printableHtml } from './pdf-page';
 
-function svgSize(svg: string): { width: number; height: number } {
-  const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(svg)?.[1] ?? 800);
-  const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(svg)?.[1] ?? 600);
-  return { width: width > 0 ? width : 800, height: height > 0 ? height : 600 };
-}
-
-export async function renderSvgToPdf(svg: string): Promise<Uint8Array> {
-  const { width, height } = svgSize(svg);
+export async function renderSvgToPdf(svg: string, width: number, height: number): Promise<Uint8Array> {
+  const page = pdfPageFor(width, height);
+  const folder = mkdtempSync(join(tmpdir(), 'alliance-atlas-pdf-'));
+  const file = join(folder, 'page.html');
+  // The window's size does not shape the PDF (the page size does): a small fixed one costs little memory.
   const window = new BrowserWindow({
     show: false,
-    width: Math.ceil(width),
-    height: Math.ceil(height),
+    width: 800,
+    height: 600,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
   try {
-    const html = `<!doctype html><meta charset="utf-8"><style>@page{margin:0}html,body{margin:0}</style><img src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`;
-    await window.loadURL(`data:text/html;base64,${Buffer.from(html).toString('base64')}`);
+    writeFileSync(join(folder, PDF_SVG_FILE), svg, { mode: 0o600 });
+    writeFileSync(file, printableHtml(page), { mode: 0o600 });
+    await window.loadFile(file);
     const pdf = await window.webContents.printToPDF({
       printBackground: true,
-      margins: { marginType: 'none' },
-      // CSS pixels are 1/96 inch; printToPDF takes inches.
-      pageSize: { width: width / 96, height: height / 96 },
+      // Inches; Electron 45 has no marginType any more.
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      pageSize: page.inches,
     });
     return new Uint8Array(pdf);
   } finally {
     window.destroy();
+    rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import {
   EVENT_CHANNELS,
+  type FileOpenFailure,
   HOST_BRIDGE_GLOBAL,
   INVOKE_CHANNELS,
   invokeContract,
@@ -28,10 +29,16 @@ function subscribe<T>(channel: string, accept: (value: unknown) => value is T, l
 const isMenuCommand = (value: unknown): value is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(value);
 const isOpenedFile = (value: unknown): value is OpenedFile =>
   typeof value === 'object' && value !== null && 'bytes' in value && (value as OpenedFile).bytes instanceof Uint8Array;
+const isFileOpenFailure = (value: unknown): value is FileOpenFailure =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['path', 'name', 'message'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
 
 bridge.onMenuCommand = (listener: (command: MenuCommand) => void) =>
   subscribe(EVENT_CHANNELS.menuCommand, isMenuCommand, listener);
 bridge.onFileOpened = (listener: (file: OpenedFile) => void) =>
   subscribe(EVENT_CHANNELS.fileOpened, isOpenedFile, listener);
+bridge.onFileOpenFailed = (listener: (failure: FileOpenFailure) => void) =>
+  subscribe(EVENT_CHANNELS.fileOpenFailed, isFileOpenFailure, listener);
 
 contextBridge.exposeInMainWorld(HOST_BRIDGE_GLOBAL, bridge);

@@ -1,5 +1,6 @@
 // Owns what each menu/toolbar command does: open, save, export, zoom, theme; the one place commands are dispatched.
 import type { MenuCommand, OpenedFile } from '../graph-data/host-api';
+import { errorMessage } from '../graph-data/model/errors';
 import { SEARCH_INPUT_ID } from './components/search-panel';
 import type { ExploreContext } from './explore/explore-context';
 import { openExportDialog } from './export/export-state';
@@ -29,10 +30,13 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
   const view = context.view();
   try {
     switch (command) {
+      // Awaited, not returned: a returned promise's rejection would escape this try and the user would see nothing.
       case 'open':
-        return files(context).openWithDialog();
+        await files(context).openWithDialog();
+        return;
       case 'save':
-        return files(context).save();
+        await files(context).save();
+        return;
       case 'save-as':
         files(context).requestSaveAs();
         return;
@@ -74,6 +78,6 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
       }
     }
   } catch (error) {
-    context.store.showNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    context.store.showNotice({ kind: 'error', text: errorMessage(error) });
   }
 }

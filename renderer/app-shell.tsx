@@ -32,6 +32,8 @@ declare global {
       visibleNodeIds(): string[];
       positions(): Positions;
       zoom(): number;
+      /** True while Cytoscape animates the viewport or a node (framing, layouts, undo); tests wait for rest on it. */
+      animating(): boolean;
     };
   }
 }
@@ -71,6 +73,10 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
       visibleNodeIds: () => viewRef.current?.cy.nodes(':visible').map((n) => n.id()) ?? [],
       positions: () => viewRef.current?.positions() ?? {},
       zoom: () => viewRef.current?.cy.zoom() ?? 1,
+      animating: () => {
+        const cy = viewRef.current?.cy;
+        return cy ? cy.animated() || cy.nodes(':animated').nonempty() : false;
+      },
     };
     return connectExplore(view, context);
   }, [view, context]);

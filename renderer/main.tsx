@@ -1,4 +1,6 @@
 // Owns renderer start-up: pick the host, load the embedded graph, mount the UI.
+// First: configures zod before any module builds a schema.
+import './strict-csp-zod';
 import { render } from 'preact';
 import { EMBEDDED_GRAPH_FILE_NAME, loadEmbeddedGraph } from '../graph-data/dataset/embedded-graph';
 import { AppShell } from './app-shell';

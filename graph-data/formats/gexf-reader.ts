@@ -124,7 +124,8 @@ export function readGexfTree(root: XmlElement, fileName: string): RawGraphDocume
       });
     }
     for (const spec of model.values()) {
-      if (spec.defaultValue !== undefined && !(spec.title in data)) setAttribute(data, spec.title, spec.defaultValue);
+      if (spec.defaultValue !== undefined && !Object.hasOwn(data, spec.title))
+        setAttribute(data, spec.title, spec.defaultValue);
     }
   };
 

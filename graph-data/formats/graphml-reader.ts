@@ -89,7 +89,7 @@ export function readGraphmlTree(root: XmlElement, fileName: string): RawGraphDoc
     }
     for (const spec of keys.values()) {
       if (spec.defaultValue === undefined || (spec.domain !== domain && spec.domain !== 'all')) continue;
-      if (!(spec.name in data)) setAttribute(data, spec.name, spec.defaultValue);
+      if (!Object.hasOwn(data, spec.name)) setAttribute(data, spec.name, spec.defaultValue);
     }
   };
 

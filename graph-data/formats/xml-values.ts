@@ -1,4 +1,5 @@
 // Owns XML text on write (escaping, replacing XML-illegal characters with a warning) and typed attribute values shared by GEXF and GraphML.
+import { AtlasError } from '../model/errors';
 import { GraphFileError } from '../model/graph-errors';
 import { parseJsonText } from '../model/load-atlas-graph';
 import type { FormatWarning } from './format-types';
@@ -130,7 +131,12 @@ export function collectKeys(
 }
 
 /** Thrown by `decodeValue` and `setAttribute`; the reader adds the file, line and element. */
-export class ValueError extends Error {}
+export class ValueError extends AtlasError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ValueError';
+  }
+}
 
 /** Ids our schema reserves; checked by the readers too so the error can name the line. */
 export const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);

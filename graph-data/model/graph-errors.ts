@@ -1,4 +1,5 @@
 // Owns the one error type every reader throws: it names the file and, where known, the line, column and element.
+import { AtlasError } from './errors';
 export interface GraphErrorLocation {
   line?: number;
   column?: number;
@@ -6,7 +7,7 @@ export interface GraphErrorLocation {
   element?: string;
 }
 
-export class GraphFileError extends Error {
+export class GraphFileError extends AtlasError {
   readonly fileName: string;
   readonly location: GraphErrorLocation;
   readonly detail: string;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { type SerializedGraph, serializedGraphSchema } from '../schema/atlas-schema';
 import { type AtlasGraph, createAtlasGraph } from './atlas-graph';
+import { errorMessage } from './errors';
 import { GraphFileError } from './graph-errors';
 import { completeOntology } from './infer-ontology';
 
@@ -103,7 +104,7 @@ export function parseJsonText(text: string, fileName: string): unknown {
   try {
     data = JSON.parse(withoutBom);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const positionMatch = /position (\d+)/.exec(message);
     const lineMatch = /line (\d+) column (\d+)/.exec(message);
     if (lineMatch) {

@@ -1,4 +1,5 @@
 // Owns the query-bar text form of a PathQuery: parsing with error positions, and formatting back for history.
+import { AtlasError } from '../model/errors';
 import {
   DEFAULT_K,
   DEFAULT_MAX_HOPS,
@@ -52,7 +53,7 @@ const KEYWORDS = new Set([
 /** Words that are keywords only in context; names containing them are quoted when formatted, to be safe. */
 const SOFT_KEYWORDS = new Set(['from', 'to', 'hops']);
 
-class ParseFailure extends Error {
+class ParseFailure extends AtlasError {
   readonly detail: PathQueryParseError;
   constructor(message: string, position: number, length: number) {
     super(message);

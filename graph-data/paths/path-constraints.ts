@@ -1,10 +1,11 @@
 // Owns the compiled form of a query's constraints: which edges may be walked, in which direction, at what cost.
 import type { AtlasGraph } from '../model/atlas-graph';
+import { AtlasError } from '../model/errors';
 import type { EdgeAttributes } from '../schema/atlas-schema';
 import type { PathDirection, YearRange } from './path-types';
 
 /** A user error in a query that resolution cannot catch (bad weights, endpoint excluded...). */
-export class PathQueryError extends Error {
+export class PathQueryError extends AtlasError {
   constructor(message: string) {
     super(message);
     this.name = 'PathQueryError';

@@ -1,5 +1,6 @@
 // Owns turning a typed name (id, label or alias) into a node id, case- and accent-insensitively, with close candidates on failure.
 import type { AtlasGraph } from '../model/atlas-graph';
+import { AtlasError } from '../model/errors';
 
 /** Folds case, accents and runs of spaces/punctuation so "Côte d’Ivoire" matches "cote d'ivoire". */
 export function normalizeName(text: string): string {
@@ -22,7 +23,7 @@ export type EntityResolution =
   | { ok: false; reason: 'unknown' | 'ambiguous'; name: string; candidates: EntityCandidate[]; message: string };
 
 /** Thrown by `requireEntity`; carries the candidates so the CLI and the UI can offer them. */
-export class EntityResolutionError extends Error {
+export class EntityResolutionError extends AtlasError {
   readonly reason: 'unknown' | 'ambiguous';
   readonly entityName: string;
   readonly candidates: EntityCandidate[];

@@ -1,5 +1,6 @@
 // Owns what every kg command receives: how to load the input graph and where to write, so commands are testable without a process.
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { AtlasError } from '../../graph-data/model/errors';
 import type { SparqlTransport } from '../../graph-data/sparql/sparql-transport';
 
 export interface CliContext {
@@ -18,7 +19,7 @@ export interface CliContext {
 }
 
 /** Thrown by a command for a user error; kg prints the message and exits with `exitCode`. */
-export class CliUsageError extends Error {
+export class CliUsageError extends AtlasError {
   readonly exitCode: number;
   constructor(message: string, exitCode = 2) {
     super(message);

@@ -60,8 +60,9 @@ async function runInBrowser(): Promise<void> {
 }
 
 /**
- * Electron's own postinstall is not run by `npm install` (package.json allowScripts denies it, so installs never fail
- * offline); fetch the binary here once, quietly, unless the user opted out.
+ * Since Electron 42 `npm install` never downloads the binary (the package has no postinstall; it downloads on first
+ * use). Fetch it here once, quietly, with the package's own installer (its `install-electron` script), unless the
+ * user opted out; if that fails (offline, or a Node older than the installer needs), the browser fallback runs.
  */
 function tryDownloadElectron(): string | undefined {
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return undefined;

@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mimeTypeFor, resolveStaticAsset } from '../static-assets';
-import { WEB_CONTENT_SECURITY_POLICY } from '../web-security';
+import { WEB_CONTENT_SECURITY_POLICY_HEADER } from '../web-security';
 
 export interface RunningServer {
   url: string;
@@ -11,9 +11,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The Host headers the server answers: its own loopback address. Anything else is a page on another origin that
+ * resolved its own name to 127.0.0.1 (DNS rebinding) to read our responses, and gets 421.
+ */
+export function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
 /** Serves `root` on 127.0.0.1 only (never other interfaces), with the web build's CSP on every response. */
 export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const server = createServer((request, response) => {
+    const { port: actual } = server.address() as AddressInfo;
+    if (!isOwnHost(request.headers.host, actual)) {
+      response.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
+      return;
+    }
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = resolveStaticAsset(root, pathname);
     let isFile = false;
@@ -32,8 +45,10 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
     }
     response.writeHead(200, {
       'content-type': mimeTypeFor(file),
-      'content-security-policy': WEB_CONTENT_SECURITY_POLICY,
+      'content-security-policy': WEB_CONTENT_SECURITY_POLICY_HEADER,
       'x-content-type-options': 'nosniff',
+      // For browsers without frame-ancestors: never shown inside another page's frame.
+      'x-frame-options': 'DENY',
       'cache-control': 'no-store',
     });
     if (request.method === 'HEAD') response.end();

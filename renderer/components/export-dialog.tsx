@@ -1,4 +1,5 @@
 // Owns the "Export image" dialog: settings, live preview, size readout, progress and errors; runs the export and records the saved file.
+import { errorMessage } from '../../graph-data/model/errors';
 import '../styles/export.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
@@ -62,6 +63,8 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
     format: exportDialog.value?.format ?? 'png',
   }));
   const [preview, setPreview] = useState<string | null>(null);
+  /** The settings the preview on show was drawn for: while they differ from the current ones the preview is busy. */
+  const [previewed, setPreviewed] = useState<ExportOptions | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -82,8 +85,9 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         setPreview(renderPreview(target, options, PREVIEW_WIDTH, PREVIEW_HEIGHT));
       } catch (e) {
         setPreview(null);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       }
+      setPreviewed(options);
     }, 150);
     return () => clearTimeout(timer);
   }, [options, view, store]);
@@ -92,7 +96,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
   try {
     size = describeSize(view, store, options);
   } catch (e) {
-    size = { text: '', problem: e instanceof Error ? e.message : String(e) };
+    size = { text: '', problem: errorMessage(e) };
   }
 
   const close = () => {
@@ -122,7 +126,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
       }
     } catch (e) {
       setProgress(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -149,7 +153,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         <h2 id="export-dialog-title">Export image</h2>
         <div class="export-body">
           <ExportFields options={options} change={change} suggestedCaption={query} />
-          <figure class="export-preview">
+          <figure class="export-preview" aria-busy={previewed !== options}>
             {preview ? <img src={preview} alt="Export preview" /> : <div class="export-preview-empty">No preview</div>}
             <figcaption>
               <span data-testid="export-size">{size.text}</span>

@@ -35,6 +35,6 @@ export async function savePdf(
   width: number,
   height: number,
 ): Promise<SavedFile | null> {
-  if (host.kind === 'electron') return host.exportPdf(name, svg);
+  if (host.kind === 'electron') return host.exportPdf(name, svg, { width, height });
   return host.saveFileAs(name, 'pdf', await svgToPdfBytes(svg, width, height));
 }

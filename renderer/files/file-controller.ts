@@ -1,6 +1,13 @@
 // Owns the file actions of one window (open from host/drop/recent, re-import with a type attribute, save, save as, workspaces) and their UI state.
 import { effect, signal } from '@preact/signals';
-import type { OpenedFile, SavedFile } from '../../graph-data/host-api';
+import {
+  type FileOpenFailure,
+  isOpenFailure,
+  type OpenedFile,
+  openFailureText,
+  type SavedFile,
+  saveMakesCurrent,
+} from '../../graph-data/host-api';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
@@ -9,7 +16,7 @@ import type { AppStore } from '../store/app-store';
 import { createWorkerParser, type GraphFileParser } from './graph-file-client';
 import { createOpenFlow, type GraphChoice, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
 import { pickGraphFiles } from './pick-files';
-import { baseName, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
+import { baseName, SAVE_KIND, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
 import { applyWorkspace, collectWorkspace, waitUntilShown } from './workspace';
 
 export interface FileControllerDeps {
@@ -34,10 +41,9 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   const saveDialog = signal<{ base: string; format: SaveFormat } | null>(null);
   const recent = signal<string[]>([]);
   /**
-   * Main makes a file "current" for Save as soon as it hands it over, even if it then fails to parse; the renderer
-   * therefore writes back only when the path main holds is the document's own (otherwise Save asks, as Save As).
+   * Where the document on show lives (opened from, or last saved to in a kind that makes a file current); Save names
+   * it to the host, which writes only to a file of its own session. A file that failed to open never becomes it.
    */
-  let hostPath: string | null = null;
   let documentPath: string | null = null;
   let documentIsWorkspace = false;
   /** The graph's own file name; differs from the document's while a workspace is open (the title shows the workspace). */
@@ -103,9 +109,8 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   }
 
   const onSaved = (saved: SavedFile, format: SaveFormat) => {
-    // Mirrors main's FileService: only graph JSON and workspace saves become the file Save writes to.
-    if (format === 'json' || format === 'workspace') hostPath = saved.path;
-    if (format === 'csv') return;
+    // The contract's one rule (the host applies the same): only some saves make the written file the document's own.
+    if (!saveMakesCurrent(SAVE_KIND[format])) return;
     const doc = store.document.peek();
     if (format !== 'workspace') graphFileName = saved.name;
     else if (!documentIsWorkspace) graphFileName = doc.fileName;
@@ -115,6 +120,11 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     if (doc.fileName !== saved.name) store.document.value = { ...doc, fileName: saved.name };
   };
   const saveDeps = { host, store, collectWorkspace: collect, onSaved };
+
+  // A file the OS handed main (command line, second instance) that main could not read: the user hears of it here.
+  const reportFailure = (failure: FileOpenFailure) =>
+    store.showNotice({ kind: 'error', text: openFailureText(failure) });
+  const disposeFailures = host.onFileOpenFailed(reportFailure);
 
   // Dirty: the same graph object at a new revision means it was edited in place (a new document resets dirty).
   let lastGraph = store.document.peek().graph;
@@ -134,7 +144,6 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     recent,
     /** A file the host handed over (dialog, command line, OS "open with", recent list). */
     async openFromHost(file: OpenedFile): Promise<void> {
-      hostPath = file.path;
       opened(await flow.open([{ name: file.name, bytes: file.bytes }]), file.path);
     },
     async openWithDialog(): Promise<void> {
@@ -143,8 +152,9 @@ function createFileController({ host, store, explore, parser = createWorkerParse
         if (files) opened(await flow.openBlobs(files), null);
         return;
       }
-      const file = await host.openGraphFile();
-      if (file) await this.openFromHost(file);
+      const result = await host.openGraphFile();
+      if (isOpenFailure(result)) reportFailure(result);
+      else if (result) await this.openFromHost(result);
     },
     async openDropped(files: File[]): Promise<void> {
       opened(await flow.openBlobs(files), null);
@@ -153,12 +163,14 @@ function createFileController({ host, store, explore, parser = createWorkerParse
       recent.value = await host.listRecentFiles();
     },
     async openRecent(path: string): Promise<void> {
-      const file = await host.openRecentFile(path);
-      if (!file) {
+      const result = await host.openRecentFile(path);
+      if (!result) {
         store.showNotice({ kind: 'error', text: `Could not reopen ${path}: it is no longer on the recent list.` });
-        return;
+      } else if (isOpenFailure(result)) {
+        reportFailure(result);
+      } else {
+        await this.openFromHost(result);
       }
-      await this.openFromHost(file);
     },
     reimportWithType(attribute: string): Promise<unknown> {
       return flow.reimport(attribute);
@@ -179,12 +191,12 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     },
     async save(): Promise<void> {
       const format = saveBackFormat(store.document.peek().fileName, documentIsWorkspace);
-      const canWriteBack = format !== null && documentPath !== null && documentPath === hostPath;
-      if (canWriteBack && (await saveBack(saveDeps, format))) return;
+      if (format !== null && documentPath !== null && (await saveBack(saveDeps, format, documentPath))) return;
       this.requestSaveAs(format ?? 'json');
     },
     dispose(): void {
       disposeDirty();
+      disposeFailures();
       parser.cancel();
     },
   };

@@ -1,5 +1,6 @@
 // Owns talking to the graph-file worker: one worker per parse, terminated on cancel, so an abandoned parse never lands.
-import type { ParseRequest, ParseResult, ParseStage, WorkerMessage } from './graph-file-protocol';
+import { CancelledError } from '../../graph-data/model/errors';
+import type { ParseFailure, ParseRequest, ParseResult, ParseStage, WorkerMessage } from './graph-file-protocol';
 
 /** What the open flow needs from a parser; tests pass a fake that answers synchronously. */
 export interface GraphFileParser {
@@ -8,7 +9,10 @@ export interface GraphFileParser {
   cancel(): void;
 }
 
-export const CANCELLED_MESSAGE = 'Opening was cancelled.';
+/** The failure a cancelled parse resolves to: flagged, so callers recognise it without comparing texts. */
+export function cancelledParse(): ParseFailure {
+  return { ok: false, fileName: '', message: new CancelledError('Opening').message, cancelled: true };
+}
 
 export function createWorkerParser(): GraphFileParser {
   let current: { worker: Worker; finish(result: ParseResult): void } | null = null;
@@ -44,7 +48,7 @@ export function createWorkerParser(): GraphFileParser {
       });
     },
     cancel() {
-      current?.finish({ ok: false, fileName: '', message: CANCELLED_MESSAGE });
+      current?.finish(cancelledParse());
     },
   };
 }

@@ -49,6 +49,8 @@ export interface ParseSuccess {
 export interface ParseFailure {
   ok: false;
   message: string;
+  /** Set when the parse was stopped on purpose (a CancelledError), not because the file is bad. */
+  cancelled?: boolean;
   fileName: string;
   line?: number;
   column?: number;

@@ -1,4 +1,6 @@
 // Owns the graph-file Web Worker: parses files off the UI thread and posts back stages and a cloneable result.
+// First: configures zod before any module builds a schema.
+import '../strict-csp-zod';
 import type { WorkerMessage, WorkerRequest } from './graph-file-protocol';
 import { parseGraphFiles } from './parse-graph-files';
 

@@ -2,10 +2,11 @@
 import type { Signal } from '@preact/signals';
 import type { RdfGraphSelection } from '../../graph-data/formats/rdf';
 import { type AtlasGraph, createAtlasGraph } from '../../graph-data/model/atlas-graph';
+import { errorMessage } from '../../graph-data/model/errors';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { AppStore } from '../store/app-store';
 import { arrangeGraphFiles } from './csv-pair';
-import { CANCELLED_MESSAGE, type GraphFileParser } from './graph-file-client';
+import type { GraphFileParser } from './graph-file-client';
 import type { FileBytes, ParseStage, ParseSuccess } from './graph-file-protocol';
 
 /** 200 MB, the data layer's own default cap: above any hand-made graph, below what would exhaust the renderer. */
@@ -131,7 +132,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     if (mine !== generation) return { ok: false, fileName: names };
     deps.progress.value = null;
     if (!result.ok) {
-      if (result.message === CANCELLED_MESSAGE) {
+      if (result.cancelled) {
         deps.store.showNotice({
           kind: 'info',
           text: `Opening ${names} was cancelled. The current graph is unchanged.`,
@@ -148,9 +149,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
       graph.import(result.graph);
       if (result.workspace) placeNodes(graph, result.workspace.positions);
     } catch (error) {
-      fail(
-        `Could not open ${names}: ${error instanceof Error ? error.message : String(error)}. The current graph is unchanged.`,
-      );
+      fail(`Could not open ${names}: ${errorMessage(error)}. The current graph is unchanged.`);
       return { ok: false, fileName: names };
     }
     deps.store.replaceDocument(graph, result.fileName);

@@ -2,6 +2,7 @@
 import { decodeGraphContent } from '../../graph-data/formats/decode-content';
 import { readCsvPair, readGraphFileAsync } from '../../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { errorMessage } from '../../graph-data/model/errors';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
 import { buildAtlasGraph, parseJsonText } from '../../graph-data/model/load-atlas-graph';
 import { validateWorkspace, WORKSPACE_FORMAT, type WorkspaceState } from '../../graph-data/workspace/workspace-schema';
@@ -55,7 +56,7 @@ function failure(error: unknown, fallbackName: string): ParseResult {
   if (error instanceof GraphFileError) {
     return { ok: false, message: error.message, fileName: error.fileName, ...error.location };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return { ok: false, message: `${fallbackName}: ${detail}`, fileName: fallbackName };
 }
 

@@ -4,6 +4,7 @@ import type { FormatWarning } from '../../graph-data/formats/format-types';
 import { formatFromFileName, writeGraphFile, writeGraphFileAsync } from '../../graph-data/formats/read-graph-file';
 import type { SavedFile, SaveKind } from '../../graph-data/host-api';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { errorMessage } from '../../graph-data/model/errors';
 import {
   serializeWorkspace,
   WORKSPACE_EXTENSION,
@@ -60,7 +61,8 @@ export function fileNameFor(base: string, format: SaveFormat, part?: 'nodes' | '
   }
 }
 
-const KIND: Record<SaveFormat, SaveKind> = {
+/** The host's save kind of each format (its dialog filter, and whether the saved file becomes the document's own). */
+export const SAVE_KIND: Record<SaveFormat, SaveKind> = {
   json: 'graph-json',
   gexf: 'gexf',
   graphml: 'graphml',
@@ -134,12 +136,12 @@ export async function saveAs(
     // A bad IRI base is the one way a writer refuses: say so, write nothing.
     deps.store.showNotice({
       kind: 'error',
-      text: `Could not save: ${error instanceof Error ? error.message : String(error)}.`,
+      text: `Could not save: ${errorMessage(error)}.`,
     });
     return null;
   }
   for (const part of parts) {
-    const saved = await deps.host.saveFileAs(part.name, KIND[format], part.text);
+    const saved = await deps.host.saveFileAs(part.name, SAVE_KIND[format], part.text);
     // Cancelled: a CSV pair with only its nodes table written is reported as such, not as saved.
     if (!saved) break;
     outcome.saved.push(saved);
@@ -166,12 +168,15 @@ export function saveBackFormat(fileName: string, isWorkspace: boolean): SaveForm
   return format === 'json' || format === 'gexf' || format === 'graphml' ? format : null;
 }
 
-/** Save: writes back to the current file when the host knows it; false means the caller should ask (Save As). */
-export async function saveBack(deps: SaveFlowDeps, format: SaveFormat): Promise<boolean> {
+/**
+ * Save: writes back to the document's own file at `path`; false means the host may not write there (or has no files,
+ * in the web build) and the caller should ask (Save As).
+ */
+export async function saveBack(deps: SaveFlowDeps, format: SaveFormat, path: string): Promise<boolean> {
   const { graph, fileName } = deps.store.document.value;
   const [part] = await renderForSave(graph, format, baseName(fileName), deps.collectWorkspace);
   if (!part) return false;
-  const saved = await deps.host.saveCurrentFile(part.text);
+  const saved = await deps.host.saveCurrentFile(path, part.text);
   if (!saved) return false;
   deps.onSaved(saved, format);
   deps.store.dirty.value = false;

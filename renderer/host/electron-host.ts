@@ -12,15 +12,15 @@ export function createElectronHost(bridge: HostBridge): Host {
     kind: 'electron',
     openGraphFile: () => bridge.openGraphFile(),
     saveFileAs: (suggestedName, kind, data) => bridge.saveFileAs({ suggestedName, kind, data }),
-    saveCurrentFile: (data) => bridge.saveCurrentFile({ data }),
-    exportPdf: (suggestedName, svg) => bridge.exportPdf({ suggestedName, svg }),
+    saveCurrentFile: (path, data) => bridge.saveCurrentFile({ path, data }),
+    exportPdf: (suggestedName, svg, size) => bridge.exportPdf({ suggestedName, svg, ...size }),
     setDocumentState: (title, dirty) => {
       void bridge.setDocumentState({ title, dirty });
     },
-    openExternal: (url) => bridge.openExternal(url),
     getAppInfo: () => bridge.getAppInfo(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
+    onFileOpenFailed: (listener) => bridge.onFileOpenFailed(listener),
     showItemInFolder: (path) => bridge.showItemInFolder(path),
     listRecentFiles: () => bridge.listRecentFiles(),
     openRecentFile: (path) => bridge.openRecentFile(path),

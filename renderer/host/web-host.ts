@@ -90,10 +90,6 @@ export function createWebHost(): Host {
     setDocumentState(title, dirty) {
       document.title = `${dirty ? '• ' : ''}${title} — Alliance Atlas`;
     },
-    async openExternal(url) {
-      window.open(url, '_blank', 'noopener,noreferrer');
-      return true;
-    },
     getAppInfo: async () => ({ name: 'Alliance Atlas', version: __APP_VERSION__, platform: 'web', isPackaged: false }),
     onMenuCommand(listener) {
       const handler = (event: KeyboardEvent) => {
@@ -110,6 +106,8 @@ export function createWebHost(): Host {
       fileListeners.add(listener);
       return () => fileListeners.delete(listener);
     },
+    // The OS never hands a web page a file by path, so nothing can fail to open that way.
+    onFileOpenFailed: () => () => {},
     showItemInFolder: async () => false,
     // A page only ever gets bytes from a file chooser or a drop, never a path it could read again: no recent list.
     listRecentFiles: async () => [],

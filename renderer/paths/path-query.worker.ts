@@ -1,5 +1,6 @@
 // Owns the path Web Worker's entry: wires messages to the handler so searches never block the window.
-
+// First: configures zod before any module builds a schema.
+import '../strict-csp-zod';
 import type { ToWorker } from './path-protocol';
 import { createPathWorkerHandler } from './path-worker-handler';
 

@@ -1,5 +1,6 @@
 // Owns the path query's state for one window (form, run, results, selection, history) and its actions, shared by the panel and the context menu.
 import { batch, effect, signal } from '@preact/signals';
+import { errorMessage } from '../../graph-data/model/errors';
 import {
   type EntityCandidate,
   formatPathQuery,
@@ -280,14 +281,13 @@ function createPathSession(context: ExploreContext) {
         } else if (format === 'csv') {
           await host.saveFileAs(exportFileName(current, 'csv'), 'csv', formatPathResultsCsv(graph, current));
         } else {
-          // The host has no plain-JSON kind; 'graph-json' would make Electron's Save overwrite this file with the
-          // graph, so the export borrows the Markdown kind (only the dialog's filter label differs).
-          await host.saveFileAs(exportFileName(current, 'json'), 'markdown', formatPathResultsJson(graph, current));
+          // Its own kind: a JSON filter in the dialog, and (unlike 'graph-json') never the file Save writes to.
+          await host.saveFileAs(exportFileName(current, 'json'), 'json-export', formatPathResultsJson(graph, current));
         }
       } catch (failure) {
         context.app.showNotice({
           kind: 'error',
-          text: `Export failed: ${failure instanceof Error ? failure.message : String(failure)}`,
+          text: `Export failed: ${errorMessage(failure)}`,
         });
       }
     },

@@ -2,6 +2,7 @@
 
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { createAtlasGraph } from '../../graph-data/model/atlas-graph';
+import { errorMessage } from '../../graph-data/model/errors';
 import {
   describeEntity,
   EntityResolutionError,
@@ -88,7 +89,7 @@ export function createPathWorkerHandler(deps: HandlerDeps) {
       deps.post({
         type: 'error',
         id,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
         ...(error instanceof EntityResolutionError
           ? { candidates: error.candidates, entityName: error.entityName }
           : {}),

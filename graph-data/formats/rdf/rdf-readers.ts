@@ -5,6 +5,7 @@ import { Parser } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import type { AtlasGraph } from '../../model/atlas-graph';
 import { createAtlasGraph } from '../../model/atlas-graph';
+import { errorMessage } from '../../model/errors';
 import { GraphFileError } from '../../model/graph-errors';
 import { parseJsonText } from '../../model/load-atlas-graph';
 import { termRef } from './rdf-ids';
@@ -66,7 +67,7 @@ function locate(message: string): { detail: string; line?: number; column?: numb
 
 function toFileError(fileName: string, syntax: RdfSyntax, error: unknown): GraphFileError {
   if (error instanceof GraphFileError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (error instanceof RdfMappingError) return new GraphFileError(fileName, message);
   const { detail, line, column } = locate(message);
   const where: { line?: number; column?: number } = {};

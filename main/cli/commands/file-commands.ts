@@ -10,6 +10,7 @@ import {
   writeGraphFileAsync,
 } from '../../../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../../../graph-data/model/atlas-graph';
+import { errorMessage } from '../../../graph-data/model/errors';
 import { GraphFileError } from '../../../graph-data/model/graph-errors';
 import { type CliContext, CliUsageError } from '../cli-context';
 import { readGraphAtPath } from '../load-input-graph';
@@ -112,7 +113,7 @@ async function convert(context: CliContext, input: string, output: string, optio
       result = await writeGraphFileAsync(graph, f, options.base === undefined ? {} : { baseIri: options.base });
     } catch (error) {
       // A bad --base is the only way a writer refuses a graph that was read.
-      throw new CliUsageError(error instanceof Error ? error.message : String(error));
+      throw new CliUsageError(errorMessage(error));
     }
     for (const w of result.warnings) warnings.add(`${w.element}: ${w.message}`);
     results.push({ path, text: result.text });

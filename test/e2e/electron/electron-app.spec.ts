@@ -27,7 +27,12 @@ test('the desktop app opens a hardened window showing the embedded graph', async
     }));
     expect(probe.require).toBe('undefined');
     expect(probe.process).toBe('undefined');
-    const expected = [...INVOKE_CHANNELS.map((c) => invokeContract[c].method), 'onFileOpened', 'onMenuCommand'].sort();
+    const expected = [
+      ...INVOKE_CHANNELS.map((c) => invokeContract[c].method),
+      'onFileOpenFailed',
+      'onFileOpened',
+      'onMenuCommand',
+    ].sort();
     expect(probe.bridge).toEqual(expected);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/electron-app.png' });

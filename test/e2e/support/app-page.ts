@@ -25,6 +25,11 @@ export async function openApp(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
 }
 
+/** Waits until no framing, layout or undo animation is moving the canvas (screenshots and positions are then final). */
+export async function waitForCanvasAtRest(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => window.__atlas?.animating() === false), { timeout: 15_000 }).toBe(true);
+}
+
 export async function canvasCounts(page: Page): Promise<CanvasCounts> {
   const counts = await page.evaluate(() => window.__atlas?.counts() ?? null);
   if (!counts) throw new Error('the app exposes no canvas counts');

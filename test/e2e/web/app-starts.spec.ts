@@ -24,10 +24,12 @@ test('shows the whole embedded graph with its counts and no console errors', asy
 test('toggles dark mode from the toolbar', async ({ page }) => {
   await openApp(page);
   const toggle = page.getByRole('button', { name: 'Toggle dark mode' });
-  const before = await page.evaluate(() => document.documentElement.dataset.theme);
+  const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+  // The theme lands through an effect after the click's render: wait for it, never read it straight after the click.
+  await expect.poll(theme).toMatch(/^(light|dark)$/);
+  const before = await theme();
   await toggle.click();
-  const after = await page.evaluate(() => document.documentElement.dataset.theme);
-  expect(after).not.toBe(before);
-  expect(['light', 'dark']).toContain(after);
+  await expect.poll(theme).toBe(before === 'dark' ? 'light' : 'dark');
+  const after = await theme();
   await page.screenshot({ path: `test-results/screenshots/app-theme-${after}.png` });
 });

@@ -5,7 +5,7 @@ import { egoNeighbourhood } from '../../../graph-data/explore/ego-view';
 import { yearBounds } from '../../../graph-data/explore/time-span';
 import { DEFAULT_VIEW_STATE } from '../../../graph-data/explore/view-types';
 import { computeVisibility } from '../../../graph-data/explore/visibility';
-import { canvasCounts, collectConsoleErrors, openApp } from '../support/app-page';
+import { canvasCounts, collectConsoleErrors, openApp, waitForCanvasAtRest } from '../support/app-page';
 
 const graph = loadEmbeddedGraph();
 const ontology = graph.getAttribute('ontology');
@@ -117,7 +117,7 @@ test('the ego view of ECOWAS at depth 1 contains exactly its neighbours; depth, 
   await expect.poll(() => visibleIds(page)).toEqual(depth1);
   const crumbs = page.getByRole('navigation', { name: 'Focus history' });
   await expect(crumbs.getByRole('button', { name: 'ECOWAS (1, both ways)' })).toHaveAttribute('aria-current', 'step');
-  await page.waitForTimeout(400);
+  await waitForCanvasAtRest(page);
   await page.screenshot({ path: 'test-results/screenshots/explore-ego-ecowas.png' });
 
   await page.getByRole('combobox', { name: 'Focus depth' }).selectOption('2');

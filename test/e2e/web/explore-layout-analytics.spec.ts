@@ -2,7 +2,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
 import { COMMUNITY_PALETTE, computeMetric } from '../../../graph-data/explore/graph-metrics';
-import { collectConsoleErrors, openApp } from '../support/app-page';
+import { collectConsoleErrors, openApp, waitForCanvasAtRest } from '../support/app-page';
 
 const graph = loadEmbeddedGraph();
 type Positions = Record<string, { x: number; y: number }>;
@@ -18,7 +18,7 @@ function moved(a: Positions, b: Positions): number {
 
 async function settle(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: /Running .* layout/ })).toHaveCount(0);
-  await page.waitForTimeout(700);
+  await waitForCanvasAtRest(page);
 }
 
 test('each layout rearranges the graph and undo puts the previous positions back', async ({ page }) => {
@@ -65,15 +65,14 @@ test('dragging a node moves it, and Ctrl+Z moves it back', async ({ page }) => {
   await page.mouse.down();
   await page.mouse.move(start.x + 60, start.y + 40, { steps: 8 });
   await page.mouse.up();
+  await expect.poll(async () => moved(before, await positions(page))).toBe(1);
   const after = await positions(page);
-  expect(moved(before, after)).toBe(1);
   await page.getByRole('application', { name: 'Graph canvas' }).focus();
+  // Undo and redo animate the node back and forth: poll for where it ends up.
   await page.keyboard.press('Control+z');
-  await page.waitForTimeout(600);
-  expect(moved(before, await positions(page))).toBe(0);
+  await expect.poll(async () => moved(before, await positions(page)), { timeout: 15_000 }).toBe(0);
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForTimeout(600);
-  expect(moved(after, await positions(page))).toBe(0);
+  await expect.poll(async () => moved(after, await positions(page)), { timeout: 15_000 }).toBe(0);
 });
 
 test('nodes size by degree, betweenness or PageRank and colour by Louvain community', async ({ page }) => {
@@ -98,12 +97,14 @@ test('nodes size by degree, betweenness or PageRank and colour by Louvain commun
 
   await page.getByRole('combobox', { name: 'Colour nodes by' }).selectOption('community');
   const communities = computeMetric(graph, 'community');
-  const fills = await page.evaluate(
-    (keys) => keys.map((k) => window.__atlasExplore?.nodeStyle(k)?.fill ?? ''),
-    [...communities.keys()],
-  );
+  const readFills = () =>
+    page.evaluate((keys) => keys.map((k) => window.__atlasExplore?.nodeStyle(k)?.fill ?? ''), [...communities.keys()]);
   const palette = COMMUNITY_PALETTE.map((c) => c.toLowerCase());
-  for (const fill of fills) expect(palette).toContain(fill.toLowerCase());
+  // The colours land through an effect after the selection: wait until every node wears a community colour.
+  await expect
+    .poll(async () => (await readFills()).filter((fill) => !palette.includes(fill.toLowerCase())).length)
+    .toBe(0);
+  const fills = await readFills();
   expect(new Set(fills).size).toBe(Math.min(new Set(communities.values()).size, palette.length));
   await page.screenshot({ path: 'test-results/screenshots/explore-communities.png' });
   expect(errors).toEqual([]);
@@ -135,9 +136,9 @@ test('the table lists entities sortable by metric; clicking a row selects the en
   const row = table.getByRole('row').nth(1);
   const name = (await row.getByRole('rowheader').textContent()) ?? '';
   await row.getByRole('cell').first().click();
-  expect(await page.evaluate(() => window.__atlasExplore?.selection())).toBe(
-    graph.findNode((_, a) => a.label === name),
-  );
+  await expect
+    .poll(() => page.evaluate(() => window.__atlasExplore?.selection()))
+    .toBe(graph.findNode((_, a) => a.label === name));
   await page.getByRole('tab', { name: 'Details' }).click();
   await expect(page.getByRole('tabpanel', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(name);
 });

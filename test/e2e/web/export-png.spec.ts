@@ -2,7 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { collectConsoleErrors, exportDownload, openApp, openExportDialog } from '../support/app-page';
+import {
+  collectConsoleErrors,
+  exportDownload,
+  openApp,
+  openExportDialog,
+  waitForCanvasAtRest,
+} from '../support/app-page';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -37,11 +43,26 @@ function ink(png: PNG, bg: number[] | null, x0 = 0, y0 = 0, x1 = png.width, y1 =
   return n;
 }
 
-async function sizeReadout(dialog: Locator): Promise<{ width: number; height: number; tiles: number }> {
+interface Readout {
+  width: number;
+  height: number;
+  tiles: number;
+}
+
+async function sizeReadout(dialog: Locator): Promise<Readout> {
   const text = (await dialog.getByTestId('export-size').textContent()) ?? '';
   const m = /(\d+) × (\d+) px(?:, rendered in (\d+) tiles)?/.exec(text);
   if (!m) throw new Error(`no size in "${text}"`);
   return { width: Number(m[1]), height: Number(m[2]), tiles: Number(m[3] ?? 1) };
+}
+
+/**
+ * The readout once it shows what `ready` expects: it is redrawn on the render after a setting changes, so reading
+ * it straight after the change could see the previous settings' size.
+ */
+async function readoutWhen(dialog: Locator, ready: (readout: Readout) => boolean): Promise<Readout> {
+  await expect.poll(async () => ready(await sizeReadout(dialog))).toBe(true);
+  return sizeReadout(dialog);
 }
 
 async function save(name: string, bytes: Buffer): Promise<void> {
@@ -68,12 +89,15 @@ test.describe('PNG export', () => {
     page,
   }) => {
     const dialog = await openExportDialog(page);
+    // The dialog opens at 2×: switching to 1× must change the readout before it is read.
+    await expect(dialog.getByLabel('Scale factor')).toHaveValue('2');
+    const initial = await sizeReadout(dialog);
     await dialog.getByLabel('Scale factor').selectOption('1');
-    const one = await sizeReadout(dialog);
+    const one = await readoutWhen(dialog, (r) => r.width !== initial.width);
     await dialog.getByLabel('Scale factor').selectOption('2');
-    const two = await sizeReadout(dialog);
-    expect(Math.abs(two.width - 2 * one.width)).toBeLessThanOrEqual(1);
+    const two = await readoutWhen(dialog, (r) => Math.abs(r.width - 2 * one.width) <= 1);
     expect(Math.abs(two.height - 2 * one.height)).toBeLessThanOrEqual(1);
+    await expect(dialog.getByRole('figure')).toHaveAttribute('aria-busy', 'false');
     await shootDialog(page, 'export-dialog-png.png');
 
     const { name, bytes } = await exportDownload(page, dialog);
@@ -97,9 +121,9 @@ test.describe('PNG export', () => {
     await dialog.getByRole('radio', { name: 'Current view' }).check();
     await dialog.getByRole('radio', { name: 'Transparent' }).check();
     await dialog.getByLabel('Scale factor').selectOption('3');
+    const readout = await readoutWhen(dialog, (r) => Math.abs(r.width - 3 * Math.round(canvas?.width ?? 0)) <= 3);
+    await expect(dialog.getByRole('figure')).toHaveAttribute('aria-busy', 'false');
     await shootDialog(page, 'export-dialog-transparent.png');
-    const readout = await sizeReadout(dialog);
-    expect(Math.abs(readout.width - 3 * Math.round(canvas?.width ?? 0))).toBeLessThanOrEqual(3);
     const { bytes } = await exportDownload(page, dialog);
     await save('export-output-transparent.png', bytes);
     const png = decode(bytes);
@@ -118,13 +142,12 @@ test.describe('PNG export', () => {
   test('a target width over the canvas limit is rendered in tiles and stitched with no blank tile', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     const dialog = await openExportDialog(page);
     await dialog.getByRole('radio', { name: 'Width' }).check();
     await dialog.getByLabel('Target width in pixels').fill('9000');
     await dialog.getByRole('radio', { name: 'Dark' }).check();
-    const readout = await sizeReadout(dialog);
-    expect(readout.width).toBe(9000);
+    const readout = await readoutWhen(dialog, (r) => r.width === 9000);
     expect(readout.tiles).toBeGreaterThan(1);
     const { bytes } = await exportDownload(page, dialog);
     await save('export-output-tiled-full.png', bytes);
@@ -170,18 +193,8 @@ test.describe('PNG export', () => {
     const { png: first, positions: before } = await exportSeeded();
     await page.getByLabel('Layout', { exact: true }).selectOption('circle');
     // Let the animated circle layout settle, so the export starts from a different but still picture.
-    let last = '';
-    await expect
-      .poll(
-        async () => {
-          const now = JSON.stringify(await page.evaluate(() => window.__atlas?.positions() ?? {}));
-          const settled = now === last;
-          last = now;
-          return settled;
-        },
-        { intervals: [400] },
-      )
-      .toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: /Running .* layout/ })).toHaveCount(0);
+    await waitForCanvasAtRest(page);
     const { png: second, positions: after } = await exportSeeded();
     // Equal up to floating-point noise: the same layout, at the same place.
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());

@@ -66,7 +66,9 @@ test.describe('SVG and PDF export', () => {
     await dialog.getByLabel('Title').fill('Alliances & peacebuilding');
     await dialog.getByLabel('Caption').fill('Path: NATO -> African Union (shortest, 2 hops)');
     await expect(dialog.getByTestId('export-size')).toContainText('vector');
-    await page.waitForTimeout(400); // the preview redraws shortly after the last change
+    await expect(dialog.getByLabel('Caption')).toHaveValue('Path: NATO -> African Union (shortest, 2 hops)');
+    // The preview redraws shortly after the last change; it is busy until then.
+    await expect(dialog.getByRole('figure')).toHaveAttribute('aria-busy', 'false');
     await page.screenshot({ path: `${SHOTS}/export-dialog-svg-legend.png` });
     const { name, bytes } = await exportDownload(page, dialog);
     expect(name).toMatch(/\.svg$/);
@@ -87,7 +89,7 @@ test.describe('SVG and PDF export', () => {
   });
 
   test('PDF (web build: svg2pdf + jsPDF) starts with %PDF and has real content', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const dialog = await openExportDialog(page);
     await dialog.getByRole('radio', { name: 'PDF' }).check();
     await dialog.getByRole('checkbox', { name: 'Include legend' }).check();
@@ -146,11 +148,11 @@ test.describe('SVG and PDF export', () => {
     const dialog = await openExportDialog(page);
     await dialog.getByRole('radio', { name: 'SVG' }).check();
     await dialog.getByRole('button', { name: 'Use the path query as caption' }).click();
+    // The caption field is filled by the next render, not by the click itself: wait for it.
+    await expect(dialog.getByLabel('Caption')).toHaveValue(/ECOWAS.*Liberia/);
     const caption = await dialog.getByLabel('Caption').inputValue();
-    expect(caption).toContain('ECOWAS');
-    expect(caption).toContain('Liberia');
     await dialog.getByRole('radio', { name: 'Current view' }).check();
-    await page.waitForTimeout(400);
+    await expect(dialog.getByRole('figure')).toHaveAttribute('aria-busy', 'false');
     await page.screenshot({ path: `${SHOTS}/export-dialog-path-caption.png` });
     const { bytes } = await exportDownload(page, dialog);
     const svg = bytes.toString('utf8');

@@ -39,7 +39,7 @@ async function snapshot(page: Page) {
 }
 
 test('hostile files show an error naming the file and change nothing else', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -1,7 +1,14 @@
 // Path queries in the UI on the embedded graph: results and chains match the engine, the canvas highlights the path, no-path explanations.
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { canvasCounts, collectConsoleErrors, openApp, openPathsTab, pathHighlight } from '../support/app-page';
+import {
+  canvasCounts,
+  collectConsoleErrors,
+  openApp,
+  openPathsTab,
+  pathHighlight,
+  waitForCanvasAtRest,
+} from '../support/app-page';
 import { askEngine } from './paths-oracle';
 
 const graph = loadEmbeddedGraph();
@@ -42,7 +49,9 @@ test('ECOWAS to Liberia, all paths: the list and the first chain match the engin
   if (!first) throw new Error('no first path');
   await expect.poll(() => pathHighlight(page)).toMatchObject({ nodes: first.nodes.length, edges: first.edges.length });
   const counts = await canvasCounts(page);
-  expect((await pathHighlight(page)).faded).toBe(counts.nodes + counts.edges - first.nodes.length - first.edges.length);
+  await expect
+    .poll(async () => (await pathHighlight(page)).faded)
+    .toBe(counts.nodes + counts.edges - first.nodes.length - first.edges.length);
   // Badges are text: hops, polarity, evidence.
   await expect(results(page).first()).toContainText(`${first.length} hop`);
   await expect(results(page).first()).toContainText(/stated|implied|unsourced/);
@@ -50,7 +59,7 @@ test('ECOWAS to Liberia, all paths: the list and the first chain match the engin
   const hops = page.getByRole('list', { name: 'Hops of the selected path' }).getByRole('listitem');
   await expect(hops).toHaveCount(ecowasAll.hopCounts[0] ?? 0);
   await expect(hops.first()).toContainText(ecowasAll.firstHops[0] ?? '');
-  await page.waitForTimeout(400);
+  await waitForCanvasAtRest(page);
   await page.screenshot({ path: 'test-results/screenshots/paths-ecowas-liberia.png' });
 
   // Selecting another result moves the highlight to it.
@@ -61,7 +70,7 @@ test('ECOWAS to Liberia, all paths: the list and the first chain match the engin
   await expect
     .poll(() => pathHighlight(page))
     .toMatchObject({ nodes: second.nodes.length, edges: second.edges.length });
-  await page.waitForTimeout(400);
+  await waitForCanvasAtRest(page);
   await page.screenshot({ path: 'test-results/screenshots/paths-ecowas-liberia-second.png' });
 
   // Hovering a result previews it; leaving the list goes back to the selected one.
@@ -93,13 +102,15 @@ test('the Responsibility to Protect to Kosovo: shortest path, then "show only pa
   await expect(results(page)).toHaveCount(1);
   await expect(results(page).first().locator('.path-chain')).toHaveText(chains[0] as string);
   await expect.poll(() => pathHighlight(page)).toMatchObject({ nodes: path.nodes.length, edges: path.edges.length });
-  await page.waitForTimeout(400);
+  await waitForCanvasAtRest(page);
   await page.screenshot({ path: 'test-results/screenshots/paths-r2p-kosovo.png' });
 
   await page.getByLabel('Show only paths').check();
   const counts = await canvasCounts(page);
   await expect.poll(async () => (await canvasCounts(page)).visibleNodes).toBe(path.nodes.length);
-  expect((await pathHighlight(page)).hidden).toBe(counts.nodes + counts.edges - path.nodes.length - path.edges.length);
+  await expect
+    .poll(async () => (await pathHighlight(page)).hidden)
+    .toBe(counts.nodes + counts.edges - path.nodes.length - path.edges.length);
   await page.screenshot({ path: 'test-results/screenshots/paths-r2p-kosovo-only.png' });
 
   // Clearing gives the whole graph back, with nothing highlighted.

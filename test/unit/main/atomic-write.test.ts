@@ -13,6 +13,8 @@ const realFs: AtomicWriteFs = {
   renameSync: (from, to) => fs.renameSync(from, to),
   unlinkSync: (path) => fs.unlinkSync(path),
   statSync: (path) => fs.statSync(path),
+  lstatSync: (path) => fs.lstatSync(path),
+  readlinkSync: (path) => fs.readlinkSync(path),
 };
 
 function failing(step: keyof AtomicWriteFs, code = 'EIO'): AtomicWriteFs {
@@ -142,5 +144,69 @@ describe('atomicWriteFileSync', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe(NEW_TEXT);
     expect(fs.statSync(target).mode & 0o777).toBe(0o444);
     expect(listing()).toEqual(['graph.json']);
+  });
+
+  describe('through symbolic links', () => {
+    it('writes the file a link points to and keeps the link a link', () => {
+      const real = join(dir, 'real.json');
+      fs.writeFileSync(real, OLD);
+      fs.chmodSync(real, 0o640);
+      fs.symlinkSync('real.json', target); // relative, as users make them
+      atomicWriteFileSync(target, NEW_TEXT);
+      expect(fs.lstatSync(target).isSymbolicLink()).toBe(true);
+      expect(fs.readlinkSync(target)).toBe('real.json');
+      expect(fs.readFileSync(real, 'utf8')).toBe(NEW_TEXT);
+      expect(fs.statSync(real).mode & 0o777).toBe(0o640);
+      expect(listing()).toEqual(['graph.json', 'real.json']);
+    });
+
+    it('follows a chain of links into another folder, and the temp file lives next to the real file', () => {
+      const other = fs.mkdtempSync(join(tmpdir(), 'atlas-atomic-real-'));
+      try {
+        const real = join(other, 'data.json');
+        fs.writeFileSync(real, OLD);
+        fs.symlinkSync(real, join(dir, 'middle.json'));
+        fs.symlinkSync('middle.json', target);
+        const renames: string[] = [];
+        atomicWriteFileSync(target, NEW_TEXT, {
+          ...realFs,
+          renameSync: (from, to) => {
+            renames.push(`${from} -> ${to}`);
+            fs.renameSync(from, to);
+          },
+        });
+        expect(fs.readFileSync(real, 'utf8')).toBe(NEW_TEXT);
+        expect(fs.lstatSync(target).isSymbolicLink()).toBe(true);
+        expect(fs.lstatSync(join(dir, 'middle.json')).isSymbolicLink()).toBe(true);
+        expect(renames).toHaveLength(1);
+        expect(renames[0]).toMatch(new RegExp(`^${other}/\\.data\\.json\\..*\\.tmp -> ${real}$`));
+      } finally {
+        fs.rmSync(other, { recursive: true, force: true });
+      }
+    });
+
+    it('a link to a file that does not exist yet creates that file', () => {
+      fs.symlinkSync('later.json', target);
+      atomicWriteFileSync(target, NEW_TEXT);
+      expect(fs.readFileSync(join(dir, 'later.json'), 'utf8')).toBe(NEW_TEXT);
+      expect(fs.lstatSync(target).isSymbolicLink()).toBe(true);
+    });
+
+    it('a loop of links is refused and nothing is written', () => {
+      fs.symlinkSync('b.json', target);
+      fs.symlinkSync('graph.json', join(dir, 'b.json'));
+      expect(() => atomicWriteFileSync(target, NEW_TEXT)).toThrow(/too many levels of symbolic links/);
+      expect(listing()).toEqual(['b.json', 'graph.json']);
+    });
+
+    it('a failure leaves the linked file byte-identical and the link in place', () => {
+      const real = join(dir, 'real.json');
+      fs.writeFileSync(real, OLD);
+      fs.symlinkSync('real.json', target);
+      expect(() => atomicWriteFileSync(target, NEW_TEXT, failing('renameSync'))).toThrow('injected renameSync failure');
+      expect(new Uint8Array(fs.readFileSync(real))).toEqual(OLD);
+      expect(fs.lstatSync(target).isSymbolicLink()).toBe(true);
+      expect(listing()).toEqual(['graph.json', 'real.json']);
+    });
   });
 });

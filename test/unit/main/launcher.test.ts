@@ -1,5 +1,6 @@
 // Checks the npm start fallback: browser discovery, app-mode arguments, and the loopback static server.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,4 +41,41 @@ describe('startStaticServer', () => {
     expect((await fetch(`${running.url}%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
     expect((await fetch(running.url, { method: 'POST' })).status).toBe(405);
   });
+
+  it('answers only its own Host (DNS rebinding gets 421) and forbids framing', async () => {
+    running ??= await startStaticServer(root);
+    const port = Number(new URL(running.url).port);
+    expect((await getWithHost(port, `127.0.0.1:${port}`)).status).toBe(200);
+    expect((await getWithHost(port, `localhost:${port}`)).status).toBe(200);
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      '127.0.0.1',
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil:${port}`,
+    ]) {
+      const answer = await getWithHost(port, host);
+      expect(answer.status, host).toBe(421);
+      expect(answer.body, host).not.toContain('<title>ok</title>');
+    }
+    const index = await fetch(running.url);
+    expect(index.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(index.headers.get('x-frame-options')).toBe('DENY');
+  });
 });
+
+/** A GET with a chosen Host header (fetch does not let a caller set Host). */
+function getWithHost(port: number, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: '/', headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}

@@ -16,7 +16,12 @@ describe('preload bridge', () => {
     await import('../../../main/preload');
     const api = exposed.get(HOST_BRIDGE_GLOBAL);
     expect(api).toBeDefined();
-    const expected = [...INVOKE_CHANNELS.map((c) => invokeContract[c].method), 'onFileOpened', 'onMenuCommand'];
+    const expected = [
+      ...INVOKE_CHANNELS.map((c) => invokeContract[c].method),
+      'onFileOpenFailed',
+      'onFileOpened',
+      'onMenuCommand',
+    ];
     expect(Object.keys(api ?? {}).sort()).toEqual(expected.sort());
     for (const value of Object.values(api ?? {})) {
       expect(typeof value).toBe('function');
@@ -29,8 +34,8 @@ describe('preload bridge', () => {
   it('routes each method to its own channel', async () => {
     await import('../../../main/preload');
     const api = exposed.get(HOST_BRIDGE_GLOBAL) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    await api.openExternal?.('https://example.org');
-    expect(invoke).toHaveBeenLastCalledWith('shell:open-external', 'https://example.org');
+    await api.showItemInFolder?.('/tmp/a.png');
+    expect(invoke).toHaveBeenLastCalledWith('shell:show-item', '/tmp/a.png');
     await api.getAppInfo?.();
     expect(invoke).toHaveBeenLastCalledWith('app:info');
   });
@@ -45,5 +50,27 @@ describe('preload bridge', () => {
     handler({}, 'rm -rf');
     handler({}, { toString: () => 'open' });
     expect(received).toEqual(['zoom-in']);
+  });
+
+  it('filters open failures: only a path, a name and a message, all text, reach the page', async () => {
+    await import('../../../main/preload');
+    const api = exposed.get(HOST_BRIDGE_GLOBAL) as { onFileOpenFailed(l: (f: unknown) => void): () => void };
+    const received: unknown[] = [];
+    api.onFileOpenFailed((f) => received.push(f));
+    const [channel, handler] = ipcRenderer.on.mock.calls.at(-1) as [string, (e: unknown, v: unknown) => void];
+    expect(channel).toBe('event:file-open-failed');
+    const failure = { path: '/x/a.json', name: 'a.json', message: 'the file does not exist' };
+    handler({}, failure);
+    handler({}, { path: '/x/a.json', name: 'a.json', message: 42 });
+    handler({}, 'a.json');
+    handler({}, null);
+    expect(received).toEqual([failure]);
+  });
+
+  it('has no channel that opens URLs outside the app', async () => {
+    await import('../../../main/preload');
+    const api = exposed.get(HOST_BRIDGE_GLOBAL) ?? {};
+    expect(Object.keys(api)).not.toContain('openExternal');
+    expect(INVOKE_CHANNELS.filter((c) => c.startsWith('shell:'))).toEqual(['shell:show-item']);
   });
 });

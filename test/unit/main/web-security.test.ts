@@ -1,21 +1,30 @@
-// Checks the CSP, the external-link filter, sender trust and navigation rules.
+// Checks the CSP (style hash, workers, header-only directives), sender trust and navigation rules.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
   CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+  CYTOSCAPE_STYLE_BLOCK,
+  CYTOSCAPE_STYLE_HASH,
   isAllowedNavigation,
-  isSafeExternalUrl,
   isTrustedSenderUrl,
   WEB_CONTENT_SECURITY_POLICY,
+  WEB_CONTENT_SECURITY_POLICY_HEADER,
 } from '../../../main/web-security';
 
-describe('content security policy', () => {
-  const directives = new Map(
-    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+function directivesOf(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split(';').map((d) => {
       const [name = '', ...values] = d.trim().split(/\s+/);
       return [name, values] as const;
     }),
   );
+}
+
+describe('content security policy', () => {
+  const directives = directivesOf(CONTENT_SECURITY_POLICY);
   it('allows only our own scripts, with no inline code or eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
@@ -29,28 +38,37 @@ describe('content security policy', () => {
     expect(WEB_CONTENT_SECURITY_POLICY).toBe(
       CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' http: https:"),
     );
+    expect(WEB_CONTENT_SECURITY_POLICY_HEADER).toBe(`${WEB_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
-  it('is the web build policy the page declares in its meta tag (Electron adds its stricter header)', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('is the web build policy the page declares in its meta tag (Electron adds its stricter header)', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(WEB_CONTENT_SECURITY_POLICY);
   });
-});
-
-describe('isSafeExternalUrl', () => {
-  it.each(['https://example.org/a?b=c', 'http://example.org'])('accepts %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(true);
+  it("allows styles from our files and Cytoscape's one style block by its hash, never any inline style", () => {
+    expect(directives.get('style-src')).toEqual(["'self'", CYTOSCAPE_STYLE_HASH]);
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-hashes');
+    const digest = createHash('sha256').update(CYTOSCAPE_STYLE_BLOCK, 'utf8').digest('base64');
+    expect(CYTOSCAPE_STYLE_HASH).toBe(`'sha256-${digest}'`);
   });
-  it.each([
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-    'smb://host/share',
-    'https://user:pw@example.org',
-    'not a url',
-    'data:text/html,<b>x</b>',
-  ])('rejects %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(false);
+  it('names the style block the Cytoscape we bundle injects', () => {
+    // Cytoscape builds it as '.' + className + ' { position: relative; }' in its canvas renderer's init; an upgrade
+    // that changes it fails here (and the end-to-end CSP test sees the violation in Chromium).
+    const bundle = readFileSync('node_modules/cytoscape/dist/cytoscape.esm.mjs', 'utf8');
+    const className = /var className = '([^']+)';/.exec(bundle)?.[1];
+    expect(className).toBeDefined();
+    expect(bundle).toContain("stylesheet.textContent = '.' + className + ' { position: relative; }';");
+    expect(CYTOSCAPE_STYLE_BLOCK).toBe(`.${className} { position: relative; }`);
+  });
+  it('runs workers only from our own files, not from blob: URLs', () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+  });
+  it('sends frame-ancestors only in the header form (a meta tag cannot carry it)', () => {
+    expect(directives.has('frame-ancestors')).toBe(false);
+    const header = directivesOf(CONTENT_SECURITY_POLICY_HEADER);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    for (const [name, values] of directives) expect(header.get(name), name).toEqual(values);
   });
 });
 

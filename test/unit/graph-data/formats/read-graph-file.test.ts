@@ -231,3 +231,49 @@ describe('documented limits and text safety', () => {
     expect(readGraphFile('x.gexf', text).nodes()).toEqual(['a\uFFFD']);
   });
 });
+
+describe('attribute defaults named like Object.prototype members', () => {
+  // `name in data` sees inherited members: a declared default for "toString" or "constructor" was never applied.
+  const names = ['toString', 'constructor', 'hasOwnProperty', 'valueOf'];
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it('GraphML: each default applies to the nodes without their own value', () => {
+    const keys = names
+      .map(
+        (n, i) =>
+          `<key id="d${i}" for="node" attr.name="${n}" attr.type="string"><default>default ${n}</default></key>`,
+      )
+      .join('');
+    const graph = readGraphFile(
+      'inherited.graphml',
+      encode(
+        `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${keys}<graph edgedefault="directed">` +
+          '<node id="a"/><node id="b"><data key="d0">own</data></node><edge source="a" target="b"/></graph></graphml>',
+      ),
+    );
+    const a = graph.getNodeAttributes('a') as Record<string, unknown>;
+    const b = graph.getNodeAttributes('b') as Record<string, unknown>;
+    for (const n of names) expect(Object.hasOwn(a, n) ? a[n] : undefined, n).toBe(`default ${n}`);
+    expect(b.toString).toBe('own');
+    expect(Object.hasOwn(b, 'constructor') ? b.constructor : undefined).toBe('default constructor');
+  });
+
+  it('GEXF: each default applies to the nodes without their own value', () => {
+    const attributes = names
+      .map((n, i) => `<attribute id="${i}" title="${n}" type="string"><default>default ${n}</default></attribute>`)
+      .join('');
+    const graph = readGraphFile(
+      'inherited.gexf',
+      encode(
+        `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">` +
+          `<attributes class="node">${attributes}</attributes><nodes><node id="a" label="A"/>` +
+          '<node id="b" label="B"><attvalues><attvalue for="0" value="own"/></attvalues></node></nodes>' +
+          '<edges><edge id="e" source="a" target="b"/></edges></graph></gexf>',
+      ),
+    );
+    const a = graph.getNodeAttributes('a') as Record<string, unknown>;
+    const b = graph.getNodeAttributes('b') as Record<string, unknown>;
+    for (const n of names) expect(Object.hasOwn(a, n) ? a[n] : undefined, n).toBe(`default ${n}`);
+    expect(b.toString).toBe('own');
+  });
+});

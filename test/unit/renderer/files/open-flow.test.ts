@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
-import { CANCELLED_MESSAGE, type GraphFileParser } from '../../../../renderer/files/graph-file-client';
+import { cancelledParse, type GraphFileParser } from '../../../../renderer/files/graph-file-client';
 import type { FileBytes, ParseRequest, ParseResult } from '../../../../renderer/files/graph-file-protocol';
 import { createOpenFlow, type OpenProgress, type TypeChoice } from '../../../../renderer/files/open-flow';
 import { parseGraphFiles } from '../../../../renderer/files/parse-graph-files';
@@ -101,9 +101,7 @@ describe('open flow', () => {
   });
 
   it('treats a cancel as nothing happened', async () => {
-    const { store, flow, snapshot } = setup(
-      fakeParser(() => ({ ok: false, fileName: '', message: CANCELLED_MESSAGE })),
-    );
+    const { store, flow, snapshot } = setup(fakeParser(() => cancelledParse()));
     const before = snapshot();
     await flow.open([fixture('graphs', 'small.json')]);
     expect(snapshot()).toEqual(before);
