@@ -67,22 +67,23 @@ export function SparqlPanel({ session, selected }: SparqlPanelProps) {
       ) : null}
       {collapsed ? null : (
         <>
-          <form
-            class="sparql-search"
-            role="search"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (text.trim() !== '') void session.search(text.trim());
-            }}
-          >
-            <label>
-              Search the endpoint
-              <input type="search" value={text} placeholder="part of a name" onInput={(e) => setText(value(e))} />
-            </label>
-            <button type="submit" disabled={busy}>
-              Search
-            </button>
-          </form>
+          <search>
+            <form
+              class="sparql-search"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (text.trim() !== '') void session.search(text.trim());
+              }}
+            >
+              <label>
+                Search the endpoint
+                <input type="search" value={text} placeholder="part of a name" onInput={(e) => setText(value(e))} />
+              </label>
+              <button type="submit" disabled={busy}>
+                Search
+              </button>
+            </form>
+          </search>
           {hits && hits.length > 0 ? (
             <ul class="sparql-hits" aria-label="Endpoint matches">
               {hits.map((hit) => (
@@ -158,14 +159,14 @@ export function SparqlPanel({ session, selected }: SparqlPanelProps) {
             </button>
           </form>
           {outcome ? (
-            <div class="sparql-path-outcome" aria-label="Endpoint path result">
+            <section class="sparql-path-outcome" aria-label="Endpoint path result">
               <p>{outcome.summary}</p>
               <ol>
                 {outcome.chains.map((chain) => (
                   <li key={chain}>{chain}</li>
                 ))}
               </ol>
-            </div>
+            </section>
           ) : null}
         </>
       )}

@@ -8,6 +8,7 @@ export const VIRTUOSO_MISSING =
 
 export const test = base.extend<Record<never, never>, { virtuoso: SparqlFixture | null }>({
   virtuoso: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from its first parameter, which must be an object pattern.
     async ({}, use) => {
       if (!virtuosoAvailable()) {
         if (process.env.CI || process.env.ATLAS_REQUIRE_VIRTUOSO) throw new Error(VIRTUOSO_MISSING);
