@@ -97,7 +97,7 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
     }
   }
 
-  /** Applies a prepared edit to the open graph in one step (the lead's canvas applies it as a diff). */
+  /** Applies a prepared edit to the open graph in one step (one new document revision). */
   function apply(edit: GraphEdit) {
     let added = { addedNodes: [] as string[], addedEdges: [] as string[] };
     store.editDocument((graph) => {

@@ -5,10 +5,24 @@ import type { Locator, Page } from '@playwright/test';
 import { SYNTHETIC_GRAPH } from '../../support/sparql-fixtures/load-fixtures';
 import { startMisbehavingEndpoint } from '../../support/sparql-fixtures/misbehaving-endpoint';
 import { EX } from '../../support/sparql-fixtures/synthetic-rdf';
-import { collectConsoleErrors, openApp } from '../support/app-page';
+import { canvasCounts, collectConsoleErrors, openApp } from '../support/app-page';
 import { expect, test, VIRTUOSO_MISSING } from '../support/virtuoso-fixture';
 
 const SHOTS = 'test-results/screenshots';
+
+/** Waits until the canvas shows the graph with these counts, laid out (what the user sees, not only the store). */
+async function expectCanvas(page: Page, nodes: number, edges: number): Promise<void> {
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => canvasCounts(page), { timeout: 30_000 })
+    .toEqual({
+      nodes,
+      edges,
+      visibleNodes: nodes,
+      visibleEdges: edges,
+    });
+  await expect(page.getByLabel('Graph counts')).toHaveText(`${nodes} entities · ${edges} relations`);
+}
 
 async function connect(page: Page, endpoint: string, graph: string, timeoutSeconds?: number): Promise<Locator> {
   await page.getByRole('button', { name: 'Connect to SPARQL endpoint' }).click();
@@ -70,10 +84,12 @@ test('connects to the endpoint, loads and expands entities with a visible cap, f
   await expect(result).toHaveText(
     'Central Hub: showing 200 of 451 neighbours (201 new entities; 201 entities and 200 relations in the graph). Expand again for more.',
   );
+  await expectCanvas(page, 201, 200);
   await matches.getByRole('button', { name: 'Load Central Hub' }).click();
   await expect(result).toHaveText(
     'Central Hub: showing 400 of 451 neighbours (200 new entities; 401 entities and 400 relations in the graph). Expand again for more.',
   );
+  await expectCanvas(page, 401, 400);
   await page.screenshot({ path: `${SHOTS}/sparql-expanded.png` });
 
   const paths = panel.getByRole('form', { name: 'Paths on the endpoint' });
@@ -85,6 +101,7 @@ test('connects to the endpoint, loads and expands entities with a visible cap, f
   await expect(outcome.getByRole('listitem')).toHaveText([
     'Chain Stop 1 —next→ Chain Stop 2 —next→ Chain Stop 3 —next→ Chain Stop 4 —next→ Chain Stop 5',
   ]);
+  await expectCanvas(page, 406, 404);
   await page.screenshot({ path: `${SHOTS}/sparql-path.png` });
 
   // Everything loaded is an ordinary graph: saved as JSON, it holds the hub, 400 neighbours and the chain.
