@@ -1,5 +1,14 @@
 // Owns the IPC contract: every channel between renderer and main, its argument schema and result type. Both sides build from this file.
 import { z } from 'zod';
+import type { SparqlErrorKind } from './sparql/sparql-errors';
+import {
+  checkEndpointUrl,
+  MAX_ENDPOINT_CHARS,
+  MAX_QUERY_CHARS,
+  MAX_TIMEOUT_MS,
+  MIN_TIMEOUT_MS,
+  type SparqlHttpResponse,
+} from './sparql/sparql-transport';
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
@@ -16,6 +25,7 @@ export const MENU_COMMANDS = [
   'reset-view',
   'toggle-theme',
   'about',
+  'connect-sparql',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -103,6 +113,50 @@ const saveDataSchema = z.union([
   z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes'),
 ]);
 
+// ---- SPARQL endpoints (issue 13): main does the HTTP for the desktop renderer, whose CSP stays connect-src 'self'. ----
+
+/** Only an http(s) endpoint URL that passes the client's own rules (no credentials, no fragment) is ever contacted. */
+const sparqlEndpointSchema = z
+  .string()
+  .max(MAX_ENDPOINT_CHARS)
+  .refine((value) => {
+    try {
+      checkEndpointUrl(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) SPARQL endpoint URL without credentials');
+
+const sparqlRequestIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a request id');
+
+export const sparqlRequestSchema = z.object({
+  /** Chosen by the renderer, so it can cancel the request (`sparql:cancel`). */
+  requestId: sparqlRequestIdSchema,
+  endpoint: sparqlEndpointSchema,
+  query: z.string().min(1).max(MAX_QUERY_CHARS),
+  timeoutMs: z.number().int().min(MIN_TIMEOUT_MS).max(MAX_TIMEOUT_MS),
+});
+export type SparqlIpcRequest = z.infer<typeof sparqlRequestSchema>;
+
+/** Errors cross IPC as data (an Error loses its fields there); the renderer rebuilds the SparqlError. */
+export type SparqlIpcResult =
+  | { ok: true; response: SparqlHttpResponse }
+  | { ok: false; kind: SparqlErrorKind; detail: string; status?: number };
+
+const sparqlInvokeContract = {
+  'sparql:query': {
+    method: 'sparqlQuery',
+    args: z.tuple([sparqlRequestSchema]),
+    result: null as unknown as SparqlIpcResult,
+  },
+  'sparql:cancel': {
+    method: 'sparqlCancel',
+    args: z.tuple([sparqlRequestIdSchema]),
+    result: null as unknown as boolean,
+  },
+} as const;
+
 /**
  * The invoke channels (renderer asks, main answers). `method` is the name the preload exposes; `args` is the
  * schema main validates before any handler runs; `result` is only a type marker.
@@ -150,6 +204,7 @@ export const invokeContract = {
     result: null as unknown as boolean,
   },
   'app:info': { method: 'getAppInfo', args: z.tuple([]), result: null as unknown as AppInfo },
+  ...sparqlInvokeContract,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

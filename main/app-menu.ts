@@ -42,6 +42,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       submenu: [
         command('Open…', 'open', 'CmdOrCtrl+O'),
         { label: 'Open Recent', submenu: recentItems },
+        command('Connect to SPARQL Endpoint…', 'connect-sparql'),
         { type: 'separator' },
         command('Save', 'save', 'CmdOrCtrl+S'),
         command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),

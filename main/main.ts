@@ -29,6 +29,7 @@ import { findGraphFileArgument, GRAPH_FILE_EXTENSIONS } from './command-line';
 import { type FileDialogs, FileService } from './file-service';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderSvgToPdf } from './pdf-export';
+import { SparqlRequests } from './sparql/sparql-requests';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation, isTrustedSenderUrl } from './web-security';
 import { createWindowOptions } from './window-options';
 import { parseWindowState, serializeWindowState } from './window-state';
@@ -36,6 +37,8 @@ import { parseWindowState, serializeWindowState } from './window-state';
 const rendererRoot = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let files: FileService;
+/** The renderer's SPARQL requests: main does the HTTP so the page's CSP can stay connect-src 'self'. */
+const sparql = new SparqlRequests();
 /** What main had for the renderer before its page finished loading: delivered on did-finish-load. */
 let pendingFile: OpenedFile | undefined;
 let pendingFailure: FileOpenFailure | undefined;
@@ -222,6 +225,8 @@ function registerIpc(): void {
         shell.showItemInFolder(path);
         return true;
       },
+      'sparql:query': (request) => sparql.query(request),
+      'sparql:cancel': (requestId) => sparql.cancel(requestId),
       'app:info': () => ({
         name: app.getName(),
         version: app.getVersion(),
@@ -269,6 +274,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => {
       mainWindow = undefined;
+      sparql.cancelAll();
     });
     const initial = findGraphFileArgument(process.argv, app.isPackaged);
     if (initial) openPathFromOs(initial);

@@ -9,30 +9,43 @@
 export const CYTOSCAPE_STYLE_BLOCK = '.__________cytoscape_container { position: relative; }';
 export const CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
 
+function policy(connectSrc: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${CYTOSCAPE_STYLE_HASH}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    // Workers are built files of our own (new Worker(new URL(...))): no blob: workers.
+    "worker-src 'self'",
+    `connect-src ${connectSrc}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
 /**
- * Strict CSP for the renderer: only our own scripts and workers, no eval, no inline code, no remote anything. This
- * form is also the page's <meta> tag (renderer/index.html), so the web build is covered wherever it is served.
+ * Strict CSP for the desktop renderer: only our own scripts and workers, no eval, no inline code, no remote
+ * anything. SPARQL requests go through main (IPC), so the page itself never connects anywhere but its own origin.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  `style-src 'self' ${CYTOSCAPE_STYLE_HASH}`,
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // Workers are built files of our own (new Worker(new URL(...))): no blob: workers.
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = policy("'self'");
+
+/**
+ * The web build's CSP (the page's <meta> tag, so it covers the web build wherever it is served, and the loopback
+ * static server): the same, except that the page may fetch http(s) URLs, which is how it asks a SPARQL endpoint the
+ * user entered (with CORS). In Electron the meta tag and main's stricter header both apply, so the desktop renderer
+ * stays at connect-src 'self'.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = policy("'self' http: https:");
 
 /**
  * The policy as a response header: the same, plus what a <meta> policy cannot carry (Chromium ignores, and warns
  * about, frame-ancestors in a meta tag): no page may frame ours.
  */
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+export const WEB_CONTENT_SECURITY_POLICY_HEADER = `${WEB_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 export const APP_SCHEME = 'atlas';
 export const APP_HOST = 'app';

@@ -6,6 +6,7 @@ import type { ExploreContext } from './explore/explore-context';
 import { openExportDialog } from './export/export-state';
 import { fileControllerFor } from './files/file-controller';
 import type { Host } from './host/host';
+import { sparqlSessionFor } from './sparql/sparql-session';
 import type { AppStore } from './store/app-store';
 import type { GraphView } from './canvas/graph-view';
 
@@ -66,6 +67,9 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
       }
       case 'toggle-theme':
         context.store.toggleTheme();
+        return;
+      case 'connect-sparql':
+        sparqlSessionFor({ host: context.host, store: context.store }).openDialog();
         return;
       case 'about': {
         const info = await context.host.getAppInfo();

@@ -10,6 +10,7 @@ import { LeftSidebar } from './components/left-sidebar';
 import { NoticeBanner } from './components/notice-banner';
 import { PathContextMenu } from './components/path-context-menu';
 import { RightSidebar } from './components/right-sidebar';
+import { SparqlLayer } from './components/sparql-layer';
 import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
 import { ViewToolbar } from './components/view-toolbar';
@@ -101,6 +102,7 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
       </main>
       <FileLayer host={host} store={store} explore={context} />
       <ExportLayer host={host} store={store} view={view} explore={context} />
+      <SparqlLayer host={host} store={store} explore={context} />
       <StatusBar
         fileName={doc.fileName}
         dirty={store.dirty.value}

@@ -17,8 +17,8 @@ export {
   narratePath,
   type PathNarration,
   type PathPolarity,
-  type ProvenanceRef,
   PREDICTED_MARK,
+  type ProvenanceRef,
   pathPolarity,
   sectionIndex,
 } from './narrate-path';

@@ -1,6 +1,7 @@
 // Owns what every kg command receives: how to load the input graph and where to write, so commands are testable without a process.
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { AtlasError } from '../../graph-data/model/errors';
+import type { SparqlTransport } from '../../graph-data/sparql/sparql-transport';
 
 export interface CliContext {
   /**
@@ -11,6 +12,8 @@ export interface CliContext {
   readFile(path: string): Uint8Array;
   /** Atomic write (temp file in the same folder, then rename). */
   writeFile(path: string, content: string | Uint8Array): void;
+  /** How `--sparql` requests reach the endpoint (Node's fetch in the real CLI). */
+  sparqlTransport(): SparqlTransport;
   out(text: string): void;
   err(text: string): void;
 }

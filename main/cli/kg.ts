@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
+import { SparqlError } from '../../graph-data/sparql/sparql-errors';
 import { atomicWriteFileSync } from '../atomic-write';
+import { createNodeSparqlTransport } from '../sparql/node-transport';
 import { type CliContext, CliUsageError } from './cli-context';
 import { registerFileCommands } from './commands/file-commands';
 import { registerPathCommand } from './commands/path-command';
@@ -29,7 +31,7 @@ export async function runKg(argv: string[], context: CliContext): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof GraphFileError) {
+    if (error instanceof GraphFileError || error instanceof SparqlError) {
       context.err(`kg: ${error.message}\n`);
       return 1;
     }
@@ -46,6 +48,7 @@ export const nodeCliContext: CliContext = {
   loadGraph: loadInputGraph,
   readFile: (path) => readFileSync(path),
   writeFile: (path, content) => atomicWriteFileSync(path, content),
+  sparqlTransport: createNodeSparqlTransport,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };

@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mimeTypeFor, resolveStaticAsset } from '../static-assets';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../web-security';
+import { WEB_CONTENT_SECURITY_POLICY_HEADER } from '../web-security';
 
 export interface RunningServer {
   url: string;
@@ -19,7 +19,7 @@ export function isOwnHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** Serves `root` on 127.0.0.1 only (never other interfaces), with the app's CSP on every response. */
+/** Serves `root` on 127.0.0.1 only (never other interfaces), with the web build's CSP on every response. */
 export function startStaticServer(root: string, port = 0): Promise<RunningServer> {
   const server = createServer((request, response) => {
     const { port: actual } = server.address() as AddressInfo;
@@ -45,7 +45,7 @@ export function startStaticServer(root: string, port = 0): Promise<RunningServer
     }
     response.writeHead(200, {
       'content-type': mimeTypeFor(file),
-      'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+      'content-security-policy': WEB_CONTENT_SECURITY_POLICY_HEADER,
       'x-content-type-options': 'nosniff',
       // For browsers without frame-ancestors: never shown inside another page's frame.
       'x-frame-options': 'DENY',

@@ -8,6 +8,7 @@ export interface ToolbarProps {
 
 const BUTTONS: { command: MenuCommand; label: string; text: string }[] = [
   { command: 'open', label: 'Open graph file', text: 'Open…' },
+  { command: 'connect-sparql', label: 'Connect to SPARQL endpoint', text: 'SPARQL…' },
   { command: 'save-as', label: 'Save graph as', text: 'Save As…' },
   { command: 'export-png', label: 'Export PNG image', text: 'Export PNG' },
   { command: 'zoom-in', label: 'Zoom in', text: '+' },

@@ -1,6 +1,7 @@
 // Owns the view toolbar over the canvas: undo/redo, layout choice, node sizing and colouring, the overview toggle.
-import type { ExploreContext } from '../explore/explore-context';
+
 import type { ColorMode, LayoutName, SizeMetric } from '../../graph-data/explore/view-types';
+import type { ExploreContext } from '../explore/explore-context';
 
 const LAYOUTS: { id: LayoutName; label: string }[] = [
   { id: 'fcose', label: 'Force (fcose)' },

@@ -1,8 +1,8 @@
 // Owns collecting the workspace (positions, viewport, filters, focus, style, selection, path query, theme) from the UI and applying it back.
 import { effect } from '@preact/signals';
+import type { Positions, Selection, ViewState } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { WorkspaceState, WorkspaceView } from '../../graph-data/workspace/workspace-schema';
-import type { Positions, Selection, ViewState } from '../../graph-data/explore/view-types';
 
 /** Plain values read from the stores and the canvas; kept free of signals so collect/apply round-trip in unit tests. */
 export interface WorkspaceSources {

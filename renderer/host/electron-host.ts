@@ -1,6 +1,7 @@
 // Owns the Host implementation over the preload bridge (window.atlasHost) in the desktop app.
 import { HOST_BRIDGE_GLOBAL, type HostBridge } from '../../graph-data/host-api';
 import type { Host } from './host';
+import { createIpcSparqlTransport } from './sparql-transports';
 
 export function findHostBridge(): HostBridge | undefined {
   return (window as unknown as Record<string, HostBridge | undefined>)[HOST_BRIDGE_GLOBAL];
@@ -23,5 +24,6 @@ export function createElectronHost(bridge: HostBridge): Host {
     showItemInFolder: (path) => bridge.showItemInFolder(path),
     listRecentFiles: () => bridge.listRecentFiles(),
     openRecentFile: (path) => bridge.openRecentFile(path),
+    sparql: createIpcSparqlTransport(bridge),
   };
 }

@@ -8,6 +8,7 @@ import type {
   SavedFile,
   SaveKind,
 } from '../../graph-data/host-api';
+import type { SparqlTransport } from '../../graph-data/sparql/sparql-transport';
 
 export interface Host {
   readonly kind: 'electron' | 'web';
@@ -34,4 +35,6 @@ export interface Host {
   listRecentFiles(): Promise<string[]>;
   /** Reopens a path from the recent list: the file, why it could not be read, or null when it is not on the list (or in the web build). */
   openRecentFile(path: string): Promise<HostOpenResult>;
+  /** How SPARQL queries reach an endpoint the user entered: through main (desktop) or the page's fetch with CORS (web). */
+  readonly sparql: SparqlTransport;
 }

@@ -1,6 +1,7 @@
 // Owns the Host implementation for a plain web page: a file input to open, downloads to save, keyboard shortcuts instead of a menu.
 import type { MenuCommand, OpenedFile, SavedFile } from '../../graph-data/host-api';
 import type { Host } from './host';
+import { createBrowserSparqlTransport } from './sparql-transports';
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -111,5 +112,6 @@ export function createWebHost(): Host {
     // A page only ever gets bytes from a file chooser or a drop, never a path it could read again: no recent list.
     listRecentFiles: async () => [],
     openRecentFile: async () => null,
+    sparql: createBrowserSparqlTransport(),
   };
 }

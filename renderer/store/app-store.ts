@@ -48,6 +48,19 @@ export function createAppStore(initial: { graph: AtlasGraph; fileName: string })
       document.value = { graph, fileName, revision: document.value.revision + 1 };
       dirty.value = false;
     },
+    /**
+     * Edits the open document (e.g. data loaded from a SPARQL endpoint): `mutate` runs once on a copy of the graph,
+     * which then becomes the document's graph at the next revision, marked unsaved. A new graph object, because the
+     * explore model and the canvas rebuild on a new graph, not on a revision of the same one; and an edit that throws
+     * leaves the open graph untouched.
+     */
+    editDocument(mutate: (graph: AtlasGraph) => void) {
+      const current = document.value;
+      const graph = current.graph.copy() as AtlasGraph;
+      mutate(graph);
+      document.value = { graph, fileName: current.fileName, revision: current.revision + 1 };
+      dirty.value = true;
+    },
     toggleTheme() {
       pinnedTheme.value = theme.value === 'dark' ? 'light' : 'dark';
     },

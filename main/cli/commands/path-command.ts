@@ -18,9 +18,14 @@ import {
   truncationNote,
 } from '../../../graph-data/paths';
 import { type CliContext, CliUsageError } from '../cli-context';
+import { SPARQL_OPTION_HELP, sparqlClientFrom } from './sparql-options';
+import { runSparqlPath, type SparqlPathOptions } from './sparql-path';
 
 export interface PathCommandOptions {
   file?: string;
+  sparql?: string;
+  graph?: string;
+  timeout?: string;
   maxHops?: string;
   via?: string;
   without?: string;
@@ -153,8 +158,23 @@ export function registerPathCommand(program: Command, context: CliContext): void
     .option('--from-year <year>', 'only relations dated in or after this year (undated relations are kept)')
     .option('--to-year <year>', 'only relations dated in or before this year (undated relations are kept)')
     .option('--max-paths <n>', 'stop after n paths (default 1000)')
+    .option('--sparql <url>', SPARQL_OPTION_HELP.sparql)
+    .option('--graph <iri>', SPARQL_OPTION_HELP.graph)
+    .option('--timeout <seconds>', SPARQL_OPTION_HELP.timeout)
+    .option(
+      '--prefix <name=iri>',
+      'with --sparql: a prefix for prefixed names (repeatable; rdf, rdfs, owl, xsd, skos, schema, foaf, dcterms are known)',
+      (value: string, previous: string[]) => [...previous, value],
+      [],
+    )
+    .option('--max-explore <n>', 'with --sparql: stop after discovering this many entities (default 50000)')
     .option('--json', 'machine-readable output')
-    .action(async (from: string, to: string, options: PathCommandOptions) => {
+    .action(async (from: string, to: string, options: SparqlPathOptions) => {
+      const client = sparqlClientFrom(options, context);
+      if (client) return runSparqlPath(client, context, from, to, options);
+      if ((options.prefix?.length ?? 0) > 0 || options.maxExplore !== undefined) {
+        throw new CliUsageError('--prefix and --max-explore apply to --sparql');
+      }
       const graph = await context.loadGraph(options.file);
       let result: PathSearchResult;
       try {

@@ -10,6 +10,8 @@ import {
   CYTOSCAPE_STYLE_HASH,
   isAllowedNavigation,
   isTrustedSenderUrl,
+  WEB_CONTENT_SECURITY_POLICY,
+  WEB_CONTENT_SECURITY_POLICY_HEADER,
 } from '../../../main/web-security';
 
 function directivesOf(policy: string): Map<string, string[]> {
@@ -29,10 +31,19 @@ describe('content security policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
   });
-  it('is the same policy the page declares in its meta tag', () => {
+  it('keeps the desktop renderer at connect-src self: SPARQL requests go through main', () => {
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+  it('lets only the web build fetch http(s) endpoints, and changes nothing else', () => {
+    expect(WEB_CONTENT_SECURITY_POLICY).toBe(
+      CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' http: https:"),
+    );
+    expect(WEB_CONTENT_SECURITY_POLICY_HEADER).toBe(`${WEB_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  });
+  it('is the web build policy the page declares in its meta tag (Electron adds its stricter header)', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(CONTENT_SECURITY_POLICY);
+    expect(meta).toBe(WEB_CONTENT_SECURITY_POLICY);
   });
   it("allows styles from our files and Cytoscape's one style block by its hash, never any inline style", () => {
     expect(directives.get('style-src')).toEqual(["'self'", CYTOSCAPE_STYLE_HASH]);

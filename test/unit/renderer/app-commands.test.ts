@@ -24,6 +24,7 @@ function failingHost(message: string): Host {
     showItemInFolder: fail,
     listRecentFiles: async () => [],
     openRecentFile: fail,
+    sparql: { send: fail },
   };
 }
 

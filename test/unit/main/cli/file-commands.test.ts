@@ -35,6 +35,9 @@ function fakeContext(files: Record<string, Uint8Array | string>) {
       written.push(path);
       fs.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     },
+    sparqlTransport: () => {
+      throw new Error('not used by the file commands');
+    },
     out: (text) => {
       out += text;
     },

@@ -23,6 +23,9 @@ function fakeContext(): Captured {
       writeFile: () => {
         throw new Error('kg path must not write files');
       },
+      sparqlTransport: () => {
+        throw new Error('these tests read files, not endpoints');
+      },
       out: (text) => {
         out += text;
       },

@@ -1,10 +1,10 @@
 // Checks saving with a fake host: each format's names and kinds, writer warnings in the notice, an incomplete CSV pair, and Save's write-back rule.
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
+import { DEFAULT_VIEW_STATE } from '../../../../graph-data/explore/view-types';
 import { readGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import type { SaveKind } from '../../../../graph-data/host-api';
 import { parseWorkspace } from '../../../../graph-data/workspace/workspace-schema';
-import { DEFAULT_VIEW_STATE } from '../../../../graph-data/explore/view-types';
 import {
   baseName,
   describeWarnings,

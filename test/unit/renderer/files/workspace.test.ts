@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../../graph-data/explore/view-types';
 import { readGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import { parseWorkspace, serializeWorkspace } from '../../../../graph-data/workspace/workspace-schema';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../../../graph-data/explore/view-types';
 import { placeNodes } from '../../../../renderer/files/open-flow';
 import {
   applyWorkspace,

@@ -1,0 +1,34 @@
+// Owns mounting the SPARQL UI over the window: the connect dialog when asked for, the endpoint panel while connected.
+import type { ExploreContext } from '../explore/explore-context';
+import type { Host } from '../host/host';
+import { sparqlSessionFor } from '../sparql/sparql-session';
+import type { AppStore } from '../store/app-store';
+import { SparqlConnectDialog } from './sparql-connect-dialog';
+import { SparqlPanel } from './sparql-panel';
+import '../styles/sparql.css';
+
+export function SparqlLayer({ host, store, explore }: { host: Host; store: AppStore; explore: ExploreContext }) {
+  const session = sparqlSessionFor({ host, store });
+  const selection = explore.viewStore.selection.value;
+  const graph = store.document.value.graph;
+  const selected =
+    selection?.kind === 'node' && graph.hasNode(selection.key)
+      ? { key: selection.key, label: graph.getNodeAttribute(selection.key, 'label') }
+      : null;
+  return (
+    <>
+      {session.dialogOpen.value ? (
+        <SparqlConnectDialog
+          busy={session.connection.value === null ? (session.activity.value?.text ?? null) : null}
+          error={session.connection.value === null ? session.error.value : null}
+          connect={(request) => void session.connect(request)}
+          cancel={() => {
+            session.cancel();
+            session.closeDialog();
+          }}
+        />
+      ) : null}
+      <SparqlPanel session={session} selected={selected} />
+    </>
+  );
+}
