@@ -1,6 +1,6 @@
 // Owns the browser benchmark (issue "Big graphs stay smooth" §6): the built app and a plain Cytoscape.js page open the same generated GEXF files in Debian's Chromium, interleaved in one run; prints time to interactive, pan/zoom fps, longest tasks, heap and ratios, saves JSON.
-// Environment: BROWSER_BENCH_SIZES, BROWSER_BENCH_BASELINE, BROWSER_BENCH_EXTRAS, BROWSER_BENCH_REPEATS, BROWSER_BENCH_PORT,
-// BROWSER_BENCH_OPEN_TIMEOUT_S (README's Benchmarks section describes them).
+// Environment: BROWSER_BENCH_SIZES, BROWSER_BENCH_HUGE, BROWSER_BENCH_BASELINE, BROWSER_BENCH_EXTRAS, BROWSER_BENCH_REPEATS,
+// BROWSER_BENCH_PORT, BROWSER_BENCH_OPEN_TIMEOUT_S, BROWSER_BENCH_INPUT_TIMEOUT_S (README's Benchmarks section).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { startStaticServer } from '../main/launcher/static-server';
 import config, { CHROMIUM_PATH } from '../playwright.config';
 import { appExtras } from './browser/app-extras';
-import { DEFAULT_SIZES, type GraphFile, parseSizes, writeGraphFiles } from './browser/graph-files';
+import { DEFAULT_SIZES, type GraphFile, HUGE_SIZE, parseSizes, writeGraphFiles } from './browser/graph-files';
 import { type BenchSetup, measureSide, type SideName, type SideResult } from './browser/measure';
 import { printExtras, printSummaries, summariseGraph } from './browser/report';
 
@@ -19,7 +19,9 @@ const here = join(root, 'bench', 'browser');
 const work = join(tmpdir(), 'atlas-browser-bench');
 const env = process.env;
 
-const specs = parseSizes(env.BROWSER_BENCH_SIZES ?? DEFAULT_SIZES);
+const specs = parseSizes(
+  `${env.BROWSER_BENCH_SIZES ?? DEFAULT_SIZES}${env.BROWSER_BENCH_HUGE === '1' ? `,${HUGE_SIZE}` : ''}`,
+);
 const baselineMode = env.BROWSER_BENCH_BASELINE ?? 'canvas';
 const baselineSides: SideName[] =
   baselineMode === 'both'
@@ -93,6 +95,7 @@ const setup: BenchSetup = {
   viewport,
   canvas: { width: 820, height: 710 },
   openTimeoutMs,
+  inputTimeoutMs: Number(env.BROWSER_BENCH_INPUT_TIMEOUT_S ?? 30) * 1000,
   panMs: 2500,
   zoomMs: 2000,
 };

@@ -15,6 +15,8 @@ export interface BenchSetup {
   /** Size given to the baseline's Cytoscape container: the app's canvas measured in the same run. */
   canvas: { width: number; height: number };
   openTimeoutMs: number;
+  /** One mouse or wheel event that the page has not handled after this long ends the pan/zoom measurement. */
+  inputTimeoutMs: number;
   panMs: number;
   zoomMs: number;
 }
@@ -28,9 +30,18 @@ export interface TimedStep {
   longestTaskMs: number;
 }
 
+export type InputWindow = FrameStats & {
+  longestTaskMs: number;
+  /** Input events sent in the window. */
+  events: number;
+  /** An event was not handled within the input timeout: input stopped there, and the window lasted until the page answered. */
+  stalled: boolean;
+};
+
 export interface PanZoom {
-  drag: FrameStats & { longestTaskMs: number };
-  wheel: FrameStats & { longestTaskMs: number };
+  drag: InputWindow;
+  /** Null when the drag stalled: the wheel was not tried. */
+  wheel: InputWindow | null;
   /** Frames per second over drag and wheel together. */
   fps: number;
   longestTaskMs: number;
@@ -112,47 +123,83 @@ async function chooseFile(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
+/** Whether `promise` settles within `ms`; it keeps running either way (its rejection is not reported). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const done = promise.then(
+    () => true as const,
+    () => true as const,
+  );
+  return Promise.race([done, late]).finally(() => clearTimeout(timer));
+}
+
+export interface PanZoomTiming {
+  panMs: number;
+  zoomMs: number;
+  inputTimeoutMs: number;
+  /** How long to wait for a stalled page to answer before giving up on it. */
+  answerTimeoutMs: number;
+}
+
 /** Real mouse input through CDP: each event waits until the page has handled it, as a user's would queue. */
-export async function panAndZoom(page: Page, panMs: number, zoomMs: number): Promise<PanZoom> {
+export async function panAndZoom(page: Page, timing: PanZoomTiming): Promise<PanZoom> {
   const spot = await page.evaluate(() => window.__bench?.emptyPoint(110) ?? null);
   const box = await page.evaluate(() => window.__bench?.canvasBox() ?? null);
   if (!box) throw new Error('no canvas to pan');
   const start = spot ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   /** Input paced like a real device (`everyMs` apart at most); a busy page makes each event wait for the last. */
-  const windowed = async (ms: number, everyMs: number, step: (i: number) => Promise<void>) => {
+  const windowed = async (ms: number, everyMs: number, step: (i: number) => Promise<void>): Promise<InputWindow> => {
     await page.evaluate(() => window.__bench?.startFrames());
     const began = Date.now();
-    for (let i = 0; Date.now() - began < ms; i++) {
-      const ahead = began + i * everyMs - Date.now();
+    let events = 0;
+    let stalled = false;
+    while (Date.now() - began < ms) {
+      const ahead = began + events * everyMs - Date.now();
       if (ahead > 0) await new Promise((done) => setTimeout(done, ahead));
-      await step(i);
+      const sent = step(events++);
+      // A page that takes minutes over one event is not panning: send nothing more, and let the window run until
+      // the page answers (the frames counted then include the whole freeze).
+      if (!(await settlesWithin(sent, timing.inputTimeoutMs))) {
+        stalled = true;
+        break;
+      }
     }
-    const stats = await page.evaluate(() => window.__bench?.stopFrames());
+    const stats = await withTimeout(
+      page.evaluate(() => window.__bench?.stopFrames()),
+      timing.answerTimeoutMs,
+      'pan/zoom: the page did not answer after an input event',
+    );
     if (!stats) throw new Error('the bench probe is not installed');
     const longestTaskMs = await page.evaluate(([from, to]) => window.__bench?.longestTask(from, to) ?? 0, [
       stats.startedAt,
       stats.endedAt,
     ] as const);
-    return { ...stats, longestTaskMs };
+    return { ...stats, longestTaskMs, events, stalled };
   };
 
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   // A 60 Hz mouse drawing circles of 100 px from the start, 12° per event: the view pans back and forth.
-  const drag = await windowed(panMs, 1000 / 60, (i) => {
+  const drag = await windowed(timing.panMs, 1000 / 60, (i) => {
     const angle = (i * 12 * Math.PI) / 180;
     return page.mouse.move(start.x + 100 * Math.sin(angle), start.y - 100 + 100 * Math.cos(angle));
   });
   await page.mouse.up();
-  await page.mouse.move(start.x, start.y);
-  // A wheel turned 20 notches a second, five in, five out, repeated: the zoom level ends where it started.
-  const wheel = await windowed(zoomMs, 50, (i) => page.mouse.wheel(0, Math.floor(i / 5) % 2 === 0 ? -100 : 100));
-  const frames = drag.frames + wheel.frames;
+  let wheel: InputWindow | null = null;
+  if (!drag.stalled) {
+    await page.mouse.move(start.x, start.y);
+    // A wheel turned 20 notches a second, five in, five out, repeated: the zoom level ends where it started.
+    wheel = await windowed(timing.zoomMs, 50, (i) => page.mouse.wheel(0, Math.floor(i / 5) % 2 === 0 ? -100 : 100));
+  }
+  const frames = drag.frames + (wheel?.frames ?? 0);
   return {
     drag,
     wheel,
-    fps: (frames * 1000) / (drag.elapsedMs + wheel.elapsedMs),
-    longestTaskMs: Math.max(drag.longestTaskMs, wheel.longestTaskMs),
+    fps: (frames * 1000) / (drag.elapsedMs + (wheel?.elapsedMs ?? 0)),
+    longestTaskMs: Math.max(drag.longestTaskMs, wheel?.longestTaskMs ?? 0),
     dragStart: spot ? 'empty' : 'centre',
   };
 }
@@ -186,6 +233,8 @@ export async function measureSide(
   extras?: (page: Page, into: Record<string, ExtraStep>) => Promise<void>,
 ): Promise<SideResult> {
   const context = await setup.browser.newContext({ viewport: setup.viewport });
+  // A click is done when the page has handled it; on a big graph the handler can run for minutes.
+  context.setDefaultTimeout(setup.openTimeoutMs);
   await context.addInitScript({ content: setup.probeScript });
   const page = await context.newPage();
   const result: SideResult = { side, graph: file.name, ok: false };
@@ -233,10 +282,11 @@ export async function measureSide(
     };
     const box = await page.evaluate(() => window.__bench?.canvasBox() ?? null);
     if (box) result.canvas = { width: Math.round(box.width), height: Math.round(box.height) };
-    result.panZoom = await panAndZoom(page, setup.panMs, setup.zoomMs);
-    result.heapMB = await heapAfterGc(page);
-    // Read last: the app's counts() computes every element's style (`:visible`), a long task of its own.
+    // After the quiet wait: the app's counts() computes every element's style (`:visible`), a long task of its own.
     Object.assign(result.open, await drawnCounts(page));
+    // The heap of the graph as opened, before panning fills caches (and before a pan that may never finish).
+    result.heapMB = await heapAfterGc(page);
+    result.panZoom = await panAndZoom(page, { ...setup, answerTimeoutMs: setup.openTimeoutMs });
     result.ok = true;
     if (extras) {
       result.extras = {};
@@ -248,11 +298,6 @@ export async function measureSide(
     }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
-    if (result.open && result.open.nodesDrawn < 0) {
-      await withTimeout(drawnCounts(page), 60_000, 'counts')
-        .then((drawn) => Object.assign(result.open ?? {}, drawn))
-        .catch(() => undefined);
-    }
   } finally {
     await context.close();
   }

@@ -17,6 +17,8 @@ export interface SideSummary {
   panZoomFps: number | null;
   panZoomMaxGapMs: number | null;
   panZoomLongestTaskMs: number | null;
+  /** Some run's page left an input event unhandled past the input timeout (no wheel after a stalled drag). */
+  inputStalled: boolean;
   heapMB: number | null;
   nodesDrawn: number | null;
   edgesDrawn: number | null;
@@ -41,10 +43,9 @@ function median(values: number[]): number | null {
 }
 
 function summarise(side: SideName, runs: SideResult[]): SideSummary {
-  const ok = runs.filter((r) => r.ok);
+  // Every value a run measured counts, also from a run that failed later (a pan that never finished still opened).
   const pick = (f: (r: SideResult) => number | undefined) =>
-    median(ok.map(f).filter((v): v is number => v !== undefined));
-  // A run that opened but failed later (pan, extras) still tells how long opening took.
+    median(runs.map(f).filter((v): v is number => v !== undefined));
   const opened = runs.filter((r) => r.open);
   return {
     side,
@@ -56,14 +57,17 @@ function summarise(side: SideName, runs: SideResult[]): SideSummary {
     busyAfterLongestTaskMs: median(opened.map((r) => r.open?.busyAfterLongestTaskMs ?? 0)),
     busyAfterCapped: opened.some((r) => r.open?.busyAfterCapped),
     panFps: pick((r) => r.panZoom?.drag.fps),
-    zoomFps: pick((r) => r.panZoom?.wheel.fps),
+    zoomFps: pick((r) => r.panZoom?.wheel?.fps),
     panZoomFps: pick((r) => r.panZoom?.fps),
-    panZoomMaxGapMs: pick((r) => (r.panZoom ? Math.max(r.panZoom.drag.maxGapMs, r.panZoom.wheel.maxGapMs) : undefined)),
+    panZoomMaxGapMs: pick((r) =>
+      r.panZoom ? Math.max(r.panZoom.drag.maxGapMs, r.panZoom.wheel?.maxGapMs ?? 0) : undefined,
+    ),
+    inputStalled: runs.some((r) => r.panZoom?.drag.stalled || r.panZoom?.wheel?.stalled),
     panZoomLongestTaskMs: pick((r) => r.panZoom?.longestTaskMs),
     heapMB: pick((r) => r.heapMB),
     nodesDrawn: median(opened.map((r) => r.open?.nodesDrawn ?? 0)),
     edgesDrawn: median(opened.map((r) => r.open?.edgesDrawn ?? 0)),
-    dragStart: ok[0]?.panZoom?.dragStart ?? null,
+    dragStart: runs.find((r) => r.panZoom)?.panZoom?.dragStart ?? null,
   };
 }
 
@@ -157,7 +161,7 @@ export function printSummaries(summaries: GraphSummary[]): void {
         num(s.openLongestTaskMs, 0),
         `${num(s.busyAfterS, 2)}${s.busyAfterCapped ? ' (capped)' : ''}`,
         num(s.busyAfterLongestTaskMs, 0),
-        num(s.panFps),
+        `${num(s.panFps)}${s.inputStalled ? ' (stalled)' : ''}`,
         num(s.zoomFps),
         num(s.panZoomFps),
         num(s.panZoomMaxGapMs, 0),
