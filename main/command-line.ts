@@ -1,7 +1,9 @@
 // Owns finding the graph file a user passed on the command line (or via a second instance / file association).
 import { extname } from 'node:path';
+import { GRAPH_FILE_EXTENSIONS } from '../graph-data/formats/file-extensions';
 
-export const GRAPH_FILE_EXTENSIONS = ['.json', '.gexf', '.graphml', '.xml', '.csv'] as const;
+/** One list for every layer: graph-data's (JSON, GEXF, GraphML, CSV and the RDF syntaxes). */
+export { GRAPH_FILE_EXTENSIONS };
 
 /**
  * argv is `[electron, app-or-script?, ...args]` in development and `[app, ...args]` when packaged; Chromium switches

@@ -13,7 +13,7 @@ import { StatusBar } from './components/status-bar';
 import { Toolbar } from './components/toolbar';
 import { ViewToolbar } from './components/view-toolbar';
 import type { ExploreContext } from './explore/explore-context';
-import type { Positions } from './explore/view-types';
+import type { Positions } from '../graph-data/explore/view-types';
 import type { Host } from './host/host';
 import { installExploreShortcuts } from './keyboard-shortcuts';
 import type { AppStore } from './store/app-store';

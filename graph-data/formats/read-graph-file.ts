@@ -10,6 +10,8 @@ import {
   type GraphFormat,
   type RawGraphDocument,
   type ReadGraphOptions,
+  type WritableFormat,
+  type WriteGraphOptions,
   type WriteResult,
 } from './format-types';
 import { readGexfTree } from './gexf-reader';
@@ -17,12 +19,40 @@ import { writeGexf } from './gexf-writer';
 import { readGraphmlTree } from './graphml-reader';
 import { writeGraphml } from './graphml-writer';
 import { writeJsonGraph } from './json-format';
+import type { RdfReadResult } from './rdf/rdf-readers';
+import { looksLikeRdfXml, RDF_SYNTAX_NAMES, type RdfSyntax, rdfSyntaxFromFileName } from './rdf/rdf-syntax';
 import { parseXmlTree } from './xml-tree';
 
-export type { FormatWarning, GraphFormat, ReadGraphOptions, WriteResult } from './format-types';
+export { GRAPH_FILE_EXTENSIONS } from './file-extensions';
+export type {
+  FormatWarning,
+  GraphFormat,
+  ReadGraphOptions,
+  WritableFormat,
+  WriteGraphOptions,
+  WriteResult,
+} from './format-types';
 
-/** The format a file name implies: `.json`, `.gexf`, `.graphml`/`.xml`, `.csv` (a `-nodes.csv`/`nodes.csv` is a node table). */
+const RDF_SYNTAXES = new Set<GraphFormat>(['turtle', 'ntriples', 'nquads', 'trig', 'jsonld', 'rdfxml']);
+
+export function isRdfFormat(format: GraphFormat | undefined): format is RdfSyntax {
+  return format !== undefined && RDF_SYNTAXES.has(format);
+}
+
+/** A short name of each format for messages: `Turtle`, `GraphML`… */
+export function formatName(format: GraphFormat): string {
+  if (isRdfFormat(format)) return RDF_SYNTAX_NAMES[format];
+  return { json: 'JSON', gexf: 'GEXF', graphml: 'GraphML', 'csv-nodes': 'CSV', 'csv-edges': 'CSV' }[format];
+}
+
+/**
+ * The format a file name implies: `.json`, `.gexf`, `.graphml`/`.xml`, `.csv` (a `-nodes.csv`/`nodes.csv` is a node
+ * table), and RDF: `.ttl`, `.nt`, `.nq`, `.trig`, `.jsonld`, `.rdf`/`.owl` (a `.xml` holding RDF/XML is recognised
+ * by its content when read).
+ */
 export function formatFromFileName(name: string): GraphFormat | undefined {
+  const rdf = rdfSyntaxFromFileName(name);
+  if (rdf) return rdf;
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.gexf')) return 'gexf';
@@ -54,6 +84,9 @@ function readXml(text: string, fileName: string, options: ReadGraphOptions, expe
   return finish(doc, fileName, options);
 }
 
+const UNKNOWN_TYPE =
+  'unknown file type: expected .json, .gexf, .graphml, .xml, .csv, .ttl, .nt, .nq, .trig, .jsonld, .rdf or .owl';
+
 /**
  * Reads a graph file into a new graph. Throws GraphFileError naming the file and, where known, the line and
  * element; the caller's current graph is never touched.
@@ -65,8 +98,9 @@ export function readGraphFile(
 ): AtlasGraph {
   const format = formatFromFileName(fileName);
   if (format === undefined) {
-    throw new GraphFileError(fileName, 'unknown file type: expected .json, .gexf, .graphml, .xml or .csv');
+    throw new GraphFileError(fileName, UNKNOWN_TYPE);
   }
+  if (isRdfFormat(format)) throw new Error(`${fileName}: RDF files are read with readGraphFileAsync`);
   const text = decodeGraphContent(fileName, content, options.maxBytes ?? DEFAULT_MAX_BYTES);
   switch (format) {
     case 'json':
@@ -96,8 +130,11 @@ export function readCsvPair(
   return finish(doc, edgesName, options);
 }
 
-/** Writes `graph` in `format`; `warnings` lists every value the format could not carry as is. */
-export function writeGraphFile(graph: AtlasGraph, format: GraphFormat): WriteResult {
+/**
+ * Writes `graph` in a non-RDF format. RDF is written by `writeGraphFileAsync`, which loads the RDF libraries only
+ * when they are needed (they are most of the size of the readers and writers).
+ */
+export function writeGraphFile(graph: AtlasGraph, format: SyncWritableFormat): WriteResult {
   switch (format) {
     case 'json':
       return writeJsonGraph(graph);
@@ -110,4 +147,62 @@ export function writeGraphFile(graph: AtlasGraph, format: GraphFormat): WriteRes
     case 'csv-edges':
       return writeCsvEdges(graph);
   }
+}
+
+export type SyncWritableFormat = Exclude<WritableFormat, RdfSyntax>;
+
+/** Writes `graph` in any writable format; `warnings` lists every value the format could not carry as is. */
+export async function writeGraphFileAsync(
+  graph: AtlasGraph,
+  format: WritableFormat,
+  options: WriteGraphOptions = {},
+): Promise<WriteResult> {
+  if (format === 'turtle' || format === 'ntriples' || format === 'jsonld') {
+    const writers = await import('./rdf/rdf-writers');
+    if (format === 'turtle') return writers.writeTurtle(graph, options);
+    if (format === 'ntriples') return writers.writeNTriples(graph, options);
+    return writers.writeJsonLd(graph, options);
+  }
+  return writeGraphFile(graph, format);
+}
+
+/** What a read gives: the new graph and, for RDF, the syntax, the named graphs found and the one read. */
+export interface GraphReadResult {
+  graph: AtlasGraph;
+  rdf?: Omit<RdfReadResult, 'graph'>;
+}
+
+/**
+ * Reads any supported graph file into a new graph (RDF included, streamed with `options.onProgress`). Throws
+ * GraphFileError naming the file and, where known, the line; the caller's current graph is never touched.
+ */
+export async function readGraphFileAsync(
+  fileName: string,
+  content: string | Uint8Array,
+  options: ReadGraphOptions = {},
+): Promise<GraphReadResult> {
+  const format = formatFromFileName(fileName);
+  if (format === undefined) throw new GraphFileError(fileName, UNKNOWN_TYPE);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let syntax: RdfSyntax | undefined = isRdfFormat(format) ? format : undefined;
+  let text: string | undefined;
+  if (syntax === undefined && fileName.toLowerCase().endsWith('.xml')) {
+    text = decodeGraphContent(fileName, content, maxBytes);
+    if (looksLikeRdfXml(text)) syntax = 'rdfxml';
+  }
+  if (syntax === undefined) return { graph: readGraphFile(fileName, text ?? content, options) };
+  const rdfOptions = {
+    ...(options.graph !== undefined ? { graph: options.graph } : {}),
+    ...(options.language !== undefined ? { language: options.language } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  const { readRdfText } = await import('./rdf/rdf-readers');
+  const { graph, ...rdf } = await readRdfText(
+    fileName,
+    text ?? decodeGraphContent(fileName, content, maxBytes),
+    syntax,
+    maxBytes,
+    rdfOptions,
+  );
+  return { graph, rdf };
 }

@@ -113,11 +113,12 @@ export const PATH_CSV_COLUMNS = [
   'walked',
   'edge_id',
   'confidence',
+  'future',
   'description',
   'provenance',
 ] as const;
 
-/** One row per hop; a zero-hop path (from = to) gets no row. */
+/** One row per hop; a zero-hop path (from = to) gets no row. `future` is true for a relation the source predicts. */
 export function formatPathResultsCsv(graph: AtlasGraph, result: PathSearchResult): string {
   const sections = sectionIndex(graph);
   const rows: (string | number)[][] = [[...PATH_CSV_COLUMNS]];
@@ -134,6 +135,7 @@ export function formatPathResultsCsv(graph: AtlasGraph, result: PathSearchResult
         hop.reversed ? 'against' : 'along',
         hop.edge,
         hop.confidence ?? '',
+        hop.future ? 'true' : 'false',
         hop.description,
         hop.provenance.map((p) => p.title).join('; '),
       ]);

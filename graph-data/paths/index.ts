@@ -18,6 +18,7 @@ export {
   type PathNarration,
   type PathPolarity,
   type ProvenanceRef,
+  PREDICTED_MARK,
   pathPolarity,
   sectionIndex,
 } from './narrate-path';

@@ -32,16 +32,22 @@ export interface NarratedHop {
   text: string;
   description: string;
   confidence: 'stated' | 'implied' | null;
+  /** The source predicts this relation rather than reports it (edge attribute `future: true`). */
+  future: boolean;
   provenance: ProvenanceRef[];
 }
 
 export interface PathNarration {
-  /** The whole chain: "ECOWAS —deployed→ ECOMOG —intervened-in→ Liberia". */
+  /** The whole chain: "ECOWAS —deployed→ ECOMOG —intervened-in→ Liberia"; a predicted hop reads "—addresses (predicted)→". */
   chain: string;
   hops: NarratedHop[];
   polarity: PathPolarity;
-  evidence: { stated: number; implied: number; unspecified: number };
+  /** Hops by confidence; `predicted` counts the hops marked `future` (whatever their confidence). */
+  evidence: { stated: number; implied: number; unspecified: number; predicted: number };
 }
+
+/** The words a predicted relation carries wherever it is narrated. */
+export const PREDICTED_MARK = '(predicted)';
 
 export function sectionIndex(graph: AtlasGraph): Map<string, ProvenanceRef> {
   const index = new Map<string, ProvenanceRef>();
@@ -53,10 +59,14 @@ export function sectionIndex(graph: AtlasGraph): Map<string, ProvenanceRef> {
   return index;
 }
 
-/** The arrow shows the edge's real direction; a symmetric relation has no arrow head. */
-function link(relation: string, reversed: boolean, symmetric: boolean): string {
-  if (symmetric) return ` —${relation}— `;
-  return reversed ? ` ←${relation}— ` : ` —${relation}→ `;
+/**
+ * The arrow shows the edge's real direction; a symmetric relation has no arrow head. A predicted relation says so
+ * inside the arrow, so the mark belongs to the relation and not to either entity.
+ */
+function link(relation: string, reversed: boolean, symmetric: boolean, future: boolean): string {
+  const name = future ? `${relation} ${PREDICTED_MARK}` : relation;
+  if (symmetric) return ` —${name}— `;
+  return reversed ? ` ←${name}— ` : ` —${name}→ `;
 }
 
 export function pathPolarity(polarities: readonly string[]): PathPolarity {
@@ -82,6 +92,7 @@ export function narratePath(
     const relation = relationTypes.get(attrs.type);
     const reversed = graph.source(edge) !== fromId;
     const symmetric = relation?.symmetric ?? false;
+    const future = attrs.future === true;
     return {
       edge,
       from: { id: fromId, label: label(fromId) },
@@ -91,21 +102,23 @@ export function narratePath(
       polarity: relation?.polarity ?? 'neutral',
       reversed,
       symmetric,
-      text: `${label(fromId)}${link(attrs.type, reversed, symmetric)}${label(toId)}`,
+      text: `${label(fromId)}${link(attrs.type, reversed, symmetric, future)}${label(toId)}`,
       description: attrs.description ?? '',
       confidence: attrs.confidence ?? null,
+      future,
       provenance: (attrs.provenance ?? []).map((id) => sections.get(id) ?? { sectionId: id, title: id }),
     };
   });
   let chain = label(path.nodes[0] as string);
   hops.forEach((hop) => {
-    chain += `${link(hop.relationType, hop.reversed, hop.symmetric)}${hop.to.label}`;
+    chain += `${link(hop.relationType, hop.reversed, hop.symmetric, hop.future)}${hop.to.label}`;
   });
-  const evidence = { stated: 0, implied: 0, unspecified: 0 };
+  const evidence = { stated: 0, implied: 0, unspecified: 0, predicted: 0 };
   for (const hop of hops) {
     if (hop.confidence === 'stated') evidence.stated++;
     else if (hop.confidence === 'implied') evidence.implied++;
     else evidence.unspecified++;
+    if (hop.future) evidence.predicted++;
   }
   return { chain, hops, polarity: pathPolarity(hops.map((h) => h.polarity)), evidence };
 }
@@ -113,5 +126,6 @@ export function narratePath(
 export function describeEvidence(evidence: PathNarration['evidence']): string {
   const parts = [`${evidence.stated} stated`, `${evidence.implied} implied`];
   if (evidence.unspecified > 0) parts.push(`${evidence.unspecified} unspecified`);
+  if (evidence.predicted > 0) parts.push(`${evidence.predicted} predicted`);
   return parts.join(', ');
 }

@@ -96,6 +96,8 @@ export const edgeAttributesSchema = z.looseObject({
   year: z.number().int().optional(),
   period: periodSchema.optional(),
   confidence: z.enum(CONFIDENCES).optional(),
+  /** True when the source predicts the relation ("is expected to", "is likely to become") rather than reports it. */
+  future: z.boolean().optional(),
   weight: z.number().finite().optional(),
 });
 

@@ -2,8 +2,11 @@
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 
 export interface CliContext {
-  /** Loads `--file F` (format from the extension) or, without a file, the embedded graph. Throws GraphFileError on bad input. */
-  loadGraph(file: string | undefined): AtlasGraph;
+  /**
+   * Loads `--file F` (format from the extension, RDF included) or, without a file, the embedded graph. Throws
+   * GraphFileError on bad input. Asynchronous because some readers are (JSON-LD, RDF/XML).
+   */
+  loadGraph(file: string | undefined): Promise<AtlasGraph>;
   readFile(path: string): Uint8Array;
   /** Atomic write (temp file in the same folder, then rename). */
   writeFile(path: string, content: string | Uint8Array): void;

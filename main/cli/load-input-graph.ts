@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { loadEmbeddedGraph } from '../../graph-data/dataset/embedded-graph';
-import { formatFromFileName, readCsvPair, readGraphFile } from '../../graph-data/formats/read-graph-file';
+import type { RdfGraphSelection } from '../../graph-data/formats/rdf';
+import { formatFromFileName, readCsvPair, readGraphFileAsync } from '../../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
 
@@ -12,6 +13,10 @@ export interface GraphPathOptions {
   /** The nodes table for an edges CSV; by default `X-nodes.csv` next to `X-edges.csv`, when it exists. */
   nodes?: string;
   typeAttribute?: string;
+  /** RDF datasets: the named graph to read (IRI), `default`, or `all`. */
+  graph?: RdfGraphSelection;
+  /** RDF: preferred label language. */
+  language?: string;
 }
 
 function readOrExplain(path: string, readFile: ReadBytes): Uint8Array {
@@ -41,9 +46,17 @@ function companionNodes(path: string, options: GraphPathOptions, readFile: ReadB
 }
 
 /** Reads any supported graph file into a new graph; throws GraphFileError (with file and line) on bad input. */
-export function readGraphAtPath(path: string, readFile: ReadBytes, options: GraphPathOptions = {}): AtlasGraph {
+export async function readGraphAtPath(
+  path: string,
+  readFile: ReadBytes,
+  options: GraphPathOptions = {},
+): Promise<AtlasGraph> {
   const name = basename(path);
-  const readOptions = options.typeAttribute === undefined ? {} : { typeAttribute: options.typeAttribute };
+  const readOptions = {
+    ...(options.typeAttribute === undefined ? {} : { typeAttribute: options.typeAttribute }),
+    ...(options.graph === undefined ? {} : { graph: options.graph }),
+    ...(options.language === undefined ? {} : { language: options.language }),
+  };
   const format = formatFromFileName(name);
   if (format === 'csv-nodes') {
     throw new GraphFileError(name, 'this is a nodes table: give the edges file, with --nodes for this one');
@@ -57,10 +70,10 @@ export function readGraphAtPath(path: string, readFile: ReadBytes, options: Grap
   } else if (options.nodes !== undefined) {
     throw new GraphFileError(name, '--nodes only applies to an edges CSV file');
   }
-  return readGraphFile(name, readOrExplain(path, readFile), readOptions);
+  return (await readGraphFileAsync(name, readOrExplain(path, readFile), readOptions)).graph;
 }
 
-export function loadInputGraph(file: string | undefined): AtlasGraph {
+export async function loadInputGraph(file: string | undefined): Promise<AtlasGraph> {
   if (file === undefined) return loadEmbeddedGraph();
   return readGraphAtPath(file, (path) => readFileSync(path));
 }

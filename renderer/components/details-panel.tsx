@@ -1,8 +1,9 @@
 // Owns the details of the selected entity or relation: label, type, description, period, provenance and relations grouped by type and direction, each a link.
+import { groupRelations } from '../../graph-data/explore/relation-groups';
+import { formatSpan } from '../../graph-data/explore/time-span';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { PREDICTED_MARK } from '../../graph-data/paths';
 import type { ExploreContext } from '../explore/explore-context';
-import { groupRelations } from '../explore/relation-groups';
-import { formatSpan } from '../explore/time-span';
 
 function sectionTitles(graph: AtlasGraph, ids: string[]): string[] {
   const titles = new Map<string, string>();
@@ -33,6 +34,8 @@ function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: s
   const period = formatSpan(attrs);
   const groups = groupRelations(graph, nodeKey);
   const go = (key: string) => context.viewStore.select({ kind: 'node', key }, true);
+  // A relation the source only predicts is marked next to the other end, so the list never reads it as a fact.
+  const predicted = (edge: string) => graph.getEdgeAttribute(edge, 'future') === true;
   return (
     <article class="details" aria-labelledby="details-title">
       <h2 id="details-title">{attrs.label}</h2>
@@ -56,10 +59,11 @@ function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: s
                 <button type="button" class="link" onClick={() => go(item.other)}>
                   {item.otherLabel}
                 </button>
+                {predicted(item.edge) && <span class="muted relation-predicted">{` ${PREDICTED_MARK}`}</span>}
                 <button
                   type="button"
                   class="link relation-link"
-                  aria-label={`Relation: ${group.direction === 'out' ? `${attrs.label} ${group.typeLabel} ${item.otherLabel}` : `${item.otherLabel} ${group.typeLabel} ${attrs.label}`}`}
+                  aria-label={`Relation: ${group.direction === 'out' ? `${attrs.label} ${group.typeLabel} ${item.otherLabel}` : `${item.otherLabel} ${group.typeLabel} ${attrs.label}`}${predicted(item.edge) ? ` ${PREDICTED_MARK}` : ''}`}
                   title="Show this relation"
                   onClick={() => context.viewStore.select({ kind: 'edge', key: item.edge }, true)}
                 >
@@ -95,6 +99,7 @@ function EdgeDetails({ context, edgeKey }: { context: ExploreContext; edgeKey: s
         {`${type?.label ?? attrs.type} · ${type?.polarity ?? 'neutral'}`}
         {period && <span class="details-period">{` · ${period}`}</span>}
         {attrs.confidence && <span>{` · ${attrs.confidence}`}</span>}
+        {attrs.future === true && <span class="details-predicted">{' · predicted, not reported as fact'}</span>}
       </p>
       {attrs.description && <p class="details-description">{attrs.description}</p>}
       <p class="details-ends">

@@ -5,6 +5,7 @@ import { fileControllerFor } from '../files/file-controller';
 import type { Host } from '../host/host';
 import type { AppStore } from '../store/app-store';
 import { FileDropOverlay } from './file-drop-overlay';
+import { FileGraphChoice } from './file-graph-choice';
 import { FileProgress } from './file-progress';
 import { FileRecentList } from './file-recent-list';
 import { FileSaveDialog } from './file-save-dialog';
@@ -26,10 +27,17 @@ export function FileLayer({ host, store, explore }: { host: Host; store: AppStor
           files.typeChoice.value = null;
         }}
       />
+      <FileGraphChoice
+        choice={files.graphChoice.value}
+        choose={(graph) => void files.reimportWithGraph(graph)}
+        dismiss={() => {
+          files.graphChoice.value = null;
+        }}
+      />
       {dialog ? (
         <FileSaveDialog
           initial={dialog}
-          save={(format, base) => void files.saveAs(format, base)}
+          save={(format, base, rdfBase) => void files.saveAs(format, base, rdfBase)}
           cancel={() => {
             files.saveDialog.value = null;
           }}

@@ -25,8 +25,16 @@ export function FileProgress({ progress, cancel }: { progress: OpenProgress | nu
   const label = `Opening ${progress.fileName}`;
   return (
     <div class="file-progress" role="status" aria-label="Opening file">
-      <progress aria-label={label} />
-      <span>{`${label} (${formatSize(progress.bytes)}): ${STAGE_TEXT[progress.stage]}…`}</span>
+      {progress.fraction === undefined ? (
+        <progress aria-label={label} />
+      ) : (
+        <progress aria-label={label} max={1} value={progress.fraction} />
+      )}
+      <span>
+        {`${label} (${formatSize(progress.bytes)}): ${STAGE_TEXT[progress.stage]}${
+          progress.fraction === undefined ? '' : ` ${Math.round(progress.fraction * 100)}%`
+        }…`}
+      </span>
       <button type="button" onClick={cancel}>
         Cancel
       </button>

@@ -1,16 +1,20 @@
-// Owns the Save As dialog: file name and format (JSON, GEXF, GraphML, CSV pair, workspace); modal, named, Escape cancels.
+// Owns the Save As dialog: file name and format (JSON, GEXF, GraphML, CSV pair, RDF, workspace) and, for RDF, the IRI base; modal, named, Escape cancels.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fileNameFor, SAVE_FORMATS, type SaveFormat } from '../files/save-flow';
+import { DEFAULT_RDF_BASE } from '../../graph-data/formats/rdf/rdf-syntax';
+import { fileNameFor, RDF_SAVE_FORMATS, SAVE_FORMATS, type SaveFormat } from '../files/save-flow';
 
 export interface FileSaveDialogProps {
   initial: { base: string; format: SaveFormat };
-  save(format: SaveFormat, base: string): void;
+  /** `rdfBase` is set for RDF formats: the IRI base of a graph that did not come from RDF. */
+  save(format: SaveFormat, base: string, rdfBase?: string): void;
   cancel(): void;
 }
 
 export function FileSaveDialog({ initial, save, cancel }: FileSaveDialogProps) {
   const [base, setBase] = useState(initial.base);
   const [format, setFormat] = useState<SaveFormat>(initial.format);
+  const [rdfBase, setRdfBase] = useState(DEFAULT_RDF_BASE);
+  const isRdf = RDF_SAVE_FORMATS.has(format);
   const dialog = useRef<HTMLDivElement>(null);
   const nameInput = useRef<HTMLInputElement>(null);
 
@@ -62,7 +66,8 @@ export function FileSaveDialog({ initial, save, cancel }: FileSaveDialogProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            save(format, base);
+            if (isRdf) save(format, base, rdfBase);
+            else save(format, base);
           }}
         >
           <label>
@@ -88,6 +93,24 @@ export function FileSaveDialog({ initial, save, cancel }: FileSaveDialogProps) {
               ))}
             </select>
           </label>
+          {isRdf ? (
+            <label>
+              IRI base
+              <input
+                type="url"
+                value={rdfBase}
+                required
+                aria-describedby="file-save-iri-note"
+                onInput={(event) => setRdfBase((event.currentTarget as HTMLInputElement).value)}
+              />
+            </label>
+          ) : null}
+          {isRdf ? (
+            <p id="file-save-iri-note" class="file-dialog-note">
+              Entities, types and attributes of a graph that did not come from RDF get IRIs under this base; a graph
+              read from RDF keeps its own IRIs.
+            </p>
+          ) : null}
           <p class="file-dialog-note">{`Writes ${names}.`}</p>
           <div class="file-dialog-buttons">
             <button type="button" onClick={cancel}>

@@ -1,6 +1,6 @@
 // Owns the filters that are not per type: period and degree ranges, individually hidden entities, "show only" and reset.
 import type { ExploreContext } from '../explore/explore-context';
-import { DEFAULT_VIEW_STATE } from '../explore/view-types';
+import { DEFAULT_VIEW_STATE } from '../../graph-data/explore/view-types';
 import { RangePair } from './range-pair';
 
 export function FilterPanel({ context }: { context: ExploreContext }) {

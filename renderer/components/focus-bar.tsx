@@ -1,6 +1,6 @@
 // Owns the focus controls: ego view of the selection at depth 1–3 and direction, hide / show only / show all, and the focus breadcrumb with back and forward.
 import type { ExploreContext } from '../explore/explore-context';
-import type { Depth, Direction, FocusSpec } from '../explore/view-types';
+import type { Depth, Direction, FocusSpec } from '../../graph-data/explore/view-types';
 
 const DIRECTION_LABEL: Record<Direction, string> = { both: 'both ways', out: 'outgoing', in: 'incoming' };
 

@@ -1,7 +1,7 @@
 // Owns the element Cytoscape draws into, creating/destroying the GraphView with it, and the canvas's own keys (arrows move between neighbours).
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
-import { type ArrowDirection, neighbourInDirection } from '../explore/neighbour-step';
+import { type ArrowDirection, neighbourInDirection } from '../../graph-data/explore/neighbour-step';
 import type { Theme } from '../view/graph-style';
 import { GraphView, isHidden, shownElements } from '../view/graph-view';
 import { HoverTooltip } from './hover-tooltip';

@@ -1,5 +1,5 @@
 // Owns the details of the selected path: its chain, polarity and evidence, and each hop's description, confidence and sources.
-import { describeEvidence, narratePath } from '../../graph-data/paths';
+import { describeEvidence, narratePath, PREDICTED_MARK } from '../../graph-data/paths';
 import type { ExploreContext } from '../explore/explore-context';
 import { POLARITY_TEXT } from '../paths/path-results-model';
 import type { PathSession } from '../paths/path-session';
@@ -23,7 +23,7 @@ export function PathNarration({ context, session }: { context: ExploreContext; s
               <button type="button" class="link" onClick={() => select(hop.from.id)}>
                 {hop.from.label}
               </button>
-              <span>{` ${hop.reversed ? '←' : '—'}${hop.relationLabel}${hop.reversed || hop.symmetric ? '—' : '→'} `}</span>
+              <span>{` ${hop.reversed ? '←' : '—'}${hop.relationLabel}${hop.future ? ` ${PREDICTED_MARK}` : ''}${hop.reversed || hop.symmetric ? '—' : '→'} `}</span>
               <button type="button" class="link" onClick={() => select(hop.to.id)}>
                 {hop.to.label}
               </button>

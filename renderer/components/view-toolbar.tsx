@@ -1,6 +1,6 @@
 // Owns the view toolbar over the canvas: undo/redo, layout choice, node sizing and colouring, the overview toggle.
 import type { ExploreContext } from '../explore/explore-context';
-import type { ColorMode, LayoutName, SizeMetric } from '../explore/view-types';
+import type { ColorMode, LayoutName, SizeMetric } from '../../graph-data/explore/view-types';
 
 const LAYOUTS: { id: LayoutName; label: string }[] = [
   { id: 'fcose', label: 'Force (fcose)' },

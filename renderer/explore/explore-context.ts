@@ -3,7 +3,7 @@ import type { AppStore } from '../store/app-store';
 import type { ExploreModel } from '../store/explore-model';
 import type { ViewStore } from '../store/view-store';
 import type { GraphView } from '../view/graph-view';
-import type { LayoutName } from './view-types';
+import type { LayoutName } from '../../graph-data/explore/view-types';
 
 export interface ExploreContext {
   app: AppStore;

@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { Positions } from './view-types';
+import type { Positions } from '../../graph-data/explore/view-types';
 
 cytoscape.use(fcose);
 

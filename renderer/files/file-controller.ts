@@ -7,7 +7,7 @@ import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
 import { createWorkerParser, type GraphFileParser } from './graph-file-client';
-import { createOpenFlow, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
+import { createOpenFlow, type GraphChoice, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
 import { pickGraphFiles } from './pick-files';
 import { baseName, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
 import { applyWorkspace, collectWorkspace, waitUntilShown } from './workspace';
@@ -29,6 +29,7 @@ function restorePathQuery(explore: ExploreContext, query: string): void {
 function createFileController({ host, store, explore, parser = createWorkerParser() }: FileControllerDeps) {
   const progress = signal<OpenProgress | null>(null);
   const typeChoice = signal<TypeChoice | null>(null);
+  const graphChoice = signal<GraphChoice | null>(null);
   /** The Save As dialog's suggested base name while it is open; null when closed. */
   const saveDialog = signal<{ base: string; format: SaveFormat } | null>(null);
   const recent = signal<string[]>([]);
@@ -62,6 +63,7 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     parser,
     progress,
     typeChoice,
+    graphChoice,
     applyWorkspace: (state, graph) =>
       applyWorkspace(state, graph, {
         whenShown: (g) => waitUntilShown(explore.model.ready, explore.model.graph, g),
@@ -127,6 +129,7 @@ function createFileController({ host, store, explore, parser = createWorkerParse
   return {
     progress,
     typeChoice,
+    graphChoice,
     saveDialog,
     recent,
     /** A file the host handed over (dialog, command line, OS "open with", recent list). */
@@ -160,15 +163,19 @@ function createFileController({ host, store, explore, parser = createWorkerParse
     reimportWithType(attribute: string): Promise<unknown> {
       return flow.reimport(attribute);
     },
+    /** Re-reads the open RDF dataset showing another graph (`default` or a named graph's IRI). */
+    reimportWithGraph(graph: string): Promise<unknown> {
+      return flow.reimportGraph(graph);
+    },
     cancelOpen(): void {
       flow.cancel();
     },
     requestSaveAs(format: SaveFormat = 'json'): void {
       saveDialog.value = { base: baseName(store.document.peek().fileName), format };
     },
-    async saveAs(format: SaveFormat, base: string): Promise<void> {
+    async saveAs(format: SaveFormat, base: string, rdfBase?: string): Promise<void> {
       saveDialog.value = null;
-      await saveAs(saveDeps, format, base);
+      await saveAs(saveDeps, format, base, rdfBase === undefined ? {} : { baseIri: rdfBase });
     },
     async save(): Promise<void> {
       const format = saveBackFormat(store.document.peek().fileName, documentIsWorkspace);

@@ -3,7 +3,7 @@ import type { ParseRequest, ParseResult, ParseStage, WorkerMessage } from './gra
 
 /** What the open flow needs from a parser; tests pass a fake that answers synchronously. */
 export interface GraphFileParser {
-  parse(request: ParseRequest, onProgress: (stage: ParseStage) => void): Promise<ParseResult>;
+  parse(request: ParseRequest, onProgress: (stage: ParseStage, fraction?: number) => void): Promise<ParseResult>;
   /** Stops the parse in flight; its promise resolves to a cancelled failure. */
   cancel(): void;
 }
@@ -29,7 +29,7 @@ export function createWorkerParser(): GraphFileParser {
         worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
           const message = event.data;
           if (message.id !== id) return;
-          if (message.kind === 'progress') onProgress(message.stage);
+          if (message.kind === 'progress') onProgress(message.stage, message.fraction);
           else finish(message.result);
         };
         worker.onerror = (event) => {

@@ -1,4 +1,5 @@
 // Owns the messages between the UI and the graph-file worker: what to parse, progress, and the result (a plain, cloneable graph or a located error).
+import type { RdfGraphSelection, RdfSyntax } from '../../graph-data/formats/rdf';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 
@@ -16,6 +17,15 @@ export interface ParseRequest {
   /** Attribute the entity/relation types come from in files without an ontology; '' means "all default". */
   typeAttribute?: string;
   maxBytes: number;
+  /** RDF datasets (N-Quads, TriG, JSON-LD): the graph to read; default: the default graph (or the first named one if it is empty). */
+  graph?: RdfGraphSelection;
+}
+
+/** What an RDF file was: its syntax, the named graphs in it and the graph that was read. */
+export interface RdfFileInfo {
+  syntax: RdfSyntax;
+  namedGraphs: string[];
+  selected: RdfGraphSelection;
 }
 
 export type ParseStage = 'decoding' | 'parsing' | 'building';
@@ -32,6 +42,8 @@ export interface ParseSuccess {
   typeAttributes: string[];
   /** Set when the file was a workspace: the view to restore once the graph is shown. */
   workspace: WorkspaceState | null;
+  /** Set for RDF files. */
+  rdf?: RdfFileInfo;
 }
 
 export interface ParseFailure {
@@ -47,5 +59,5 @@ export type ParseResult = ParseSuccess | ParseFailure;
 
 export type WorkerRequest = { id: number; request: ParseRequest };
 export type WorkerMessage =
-  | { id: number; kind: 'progress'; stage: ParseStage }
+  | { id: number; kind: 'progress'; stage: ParseStage; fraction?: number }
   | { id: number; kind: 'result'; result: ParseResult };

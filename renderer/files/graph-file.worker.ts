@@ -4,9 +4,11 @@ import { parseGraphFiles } from './parse-graph-files';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, request } = event.data;
   post({ id, kind: 'progress', stage: 'decoding' });
-  const result = parseGraphFiles(request, (stage) => post({ id, kind: 'progress', stage }));
+  const result = await parseGraphFiles(request, (stage, fraction) =>
+    post(fraction === undefined ? { id, kind: 'progress', stage } : { id, kind: 'progress', stage, fraction }),
+  );
   post({ id, kind: 'result', result });
 };

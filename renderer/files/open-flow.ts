@@ -1,5 +1,6 @@
 // Owns opening: size cap, parse off the UI thread, build the new graph apart, and swap it in only when complete; on any error nothing but the notice changes.
 import type { Signal } from '@preact/signals';
+import type { RdfGraphSelection } from '../../graph-data/formats/rdf';
 import { type AtlasGraph, createAtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { AppStore } from '../store/app-store';
@@ -14,6 +15,16 @@ export interface OpenProgress {
   fileName: string;
   bytes: number;
   stage: ParseStage;
+  /** Fraction of the file parsed (0–1), for readers that stream (RDF). */
+  fraction?: number;
+}
+
+/** Offered after opening an RDF dataset with named graphs: which graph to show. */
+export interface GraphChoice {
+  fileName: string;
+  /** `default`, then the named graphs' IRIs. */
+  graphs: string[];
+  current: RdfGraphSelection;
 }
 
 /** Offered after opening a file without an ontology: which attribute the types come from. */
@@ -28,6 +39,8 @@ export interface OpenFlowDeps {
   parser: GraphFileParser;
   progress: Signal<OpenProgress | null>;
   typeChoice: Signal<TypeChoice | null>;
+  /** Set after opening an RDF file with named graphs (absent in tests that do not care). */
+  graphChoice?: Signal<GraphChoice | null>;
   maxBytes?: number;
   /** Called after a workspace's graph was swapped in, to restore its view. */
   applyWorkspace?(state: WorkspaceState, graph: AtlasGraph): Promise<void> | void;
@@ -64,6 +77,13 @@ export function placeNodes(graph: AtlasGraph, positions: Record<string, { x: num
 function summary(result: ParseSuccess, graph: AtlasGraph): string {
   const counts = `${graph.order} entities, ${graph.size} relations`;
   if (result.workspace) return `Opened workspace ${result.fileName} (${result.workspace.fileName}): ${counts}.`;
+  if (result.rdf) {
+    const graph =
+      result.rdf.namedGraphs.length === 0
+        ? ''
+        : ` (${result.rdf.selected === 'default' ? 'default graph' : `graph ${result.rdf.selected}`}; ${result.rdf.namedGraphs.length} named graph(s) in the file)`;
+    return `Opened ${result.fileName}${graph}: ${counts}.`;
+  }
   if (!result.inferredTypes) return `Opened ${result.fileName}: ${counts}.`;
   const source = result.typeAttribute === '' ? 'none (one default type)' : `"${result.typeAttribute}"`;
   return `Opened ${result.fileName}: ${counts}. It has no ontology: types come from the attribute ${source}, with generated colours.`;
@@ -74,6 +94,8 @@ export function createOpenFlow(deps: OpenFlowDeps) {
   let generation = 0;
   /** The last files that opened without an ontology, kept so a different type attribute can re-import them. */
   let inferredFiles: FileBytes[] | null = null;
+  /** The last RDF dataset with named graphs, kept so another graph of it can be opened. */
+  let datasetFiles: FileBytes[] | null = null;
 
   const fail = (text: string) => deps.store.showNotice({ kind: 'error', text });
   const refuseIfTooLarge = (name: string, size: number): boolean => {
@@ -84,7 +106,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     return true;
   };
 
-  async function open(chosen: FileBytes[], typeAttribute?: string): Promise<OpenOutcome> {
+  async function open(chosen: FileBytes[], typeAttribute?: string, rdfGraph?: RdfGraphSelection): Promise<OpenOutcome> {
     const arranged = arrangeGraphFiles(chosen);
     if (!arranged.ok) {
       fail(`${arranged.message} The current graph is unchanged.`);
@@ -98,8 +120,12 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     if (large) return { ok: false, fileName: large.name };
     const mine = ++generation;
     deps.progress.value = { fileName: names, bytes, stage: 'decoding' };
-    const result = await deps.parser.parse({ files, typeAttribute, maxBytes }, (stage) => {
-      if (mine === generation) deps.progress.value = { fileName: names, bytes, stage };
+    const request = { files, typeAttribute, maxBytes, ...(rdfGraph !== undefined ? { graph: rdfGraph } : {}) };
+    const result = await deps.parser.parse(request, (stage, fraction) => {
+      if (mine === generation) {
+        deps.progress.value =
+          fraction === undefined ? { fileName: names, bytes, stage } : { fileName: names, bytes, stage, fraction };
+      }
     });
     // A newer open superseded this one: its result must not land, and its message would only confuse.
     if (mine !== generation) return { ok: false, fileName: names };
@@ -129,6 +155,14 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     }
     deps.store.replaceDocument(graph, result.fileName);
     inferredFiles = result.inferredTypes ? files : null;
+    const named = result.rdf?.namedGraphs ?? [];
+    datasetFiles = result.rdf && named.length > 0 ? files : null;
+    if (deps.graphChoice) {
+      deps.graphChoice.value =
+        result.rdf && named.length > 0
+          ? { fileName: result.fileName, graphs: ['default', ...named], current: result.rdf.selected }
+          : null;
+    }
     deps.typeChoice.value = result.inferredTypes
       ? { fileName: result.fileName, attributes: result.typeAttributes, current: result.typeAttribute }
       : null;
@@ -157,6 +191,11 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     async reimport(attribute: string): Promise<OpenOutcome> {
       if (!inferredFiles) return { ok: false };
       return open(inferredFiles, attribute);
+    },
+    /** Re-reads the last RDF dataset showing another of its graphs (`default` or a named graph's IRI). */
+    async reimportGraph(graph: RdfGraphSelection): Promise<OpenOutcome> {
+      if (!datasetFiles) return { ok: false };
+      return open(datasetFiles, undefined, graph);
     },
     cancel() {
       deps.parser.cancel();

@@ -1,11 +1,11 @@
 // Owns turning file bytes into a ParseResult with the data layer (readGraphFile, readCsvPair, workspaces); runs in the worker, and in unit tests directly.
 import { decodeGraphContent } from '../../graph-data/formats/decode-content';
-import { readCsvPair, readGraphFile } from '../../graph-data/formats/read-graph-file';
+import { readCsvPair, readGraphFileAsync } from '../../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { GraphFileError } from '../../graph-data/model/graph-errors';
 import { buildAtlasGraph, parseJsonText } from '../../graph-data/model/load-atlas-graph';
 import { validateWorkspace, WORKSPACE_FORMAT, type WorkspaceState } from '../../graph-data/workspace/workspace-schema';
-import type { ParseRequest, ParseResult, ParseStage } from './graph-file-protocol';
+import type { ParseRequest, ParseResult, ParseStage, RdfFileInfo } from './graph-file-protocol';
 
 /** Attributes that describe an element but never make sensible types. */
 const NOT_TYPES = new Set(['label', 'description', 'aliases', 'provenance', 'x', 'y', 'z', 'size', 'period', 'weight']);
@@ -59,16 +59,28 @@ function failure(error: unknown, fallbackName: string): ParseResult {
   return { ok: false, message: `${fallbackName}: ${detail}`, fileName: fallbackName };
 }
 
-/** Reads the request's file(s) into a new graph; never throws. `progress` reports each stage as it starts. */
-export function parseGraphFiles(request: ParseRequest, progress: (stage: ParseStage) => void = () => {}): ParseResult {
+/**
+ * Reads the request's file(s) into a new graph; never rejects. `progress` reports each stage as it starts, and the
+ * fraction read while a streaming reader (RDF) parses.
+ */
+export async function parseGraphFiles(
+  request: ParseRequest,
+  progress: (stage: ParseStage, fraction?: number) => void = () => {},
+): Promise<ParseResult> {
   const [first, second] = request.files;
   if (!first) return { ok: false, message: 'No file was given.', fileName: '' };
   const typeAttribute = request.typeAttribute ?? 'type';
-  const options = { typeAttribute, maxBytes: request.maxBytes };
+  const options = {
+    typeAttribute,
+    maxBytes: request.maxBytes,
+    ...(request.graph !== undefined ? { graph: request.graph } : {}),
+    onProgress: (fraction: number) => progress('parsing', fraction),
+  };
   try {
     progress('parsing');
     let graph: AtlasGraph;
     let workspace: WorkspaceState | null = null;
+    let rdf: RdfFileInfo | undefined;
     let fileName = first.name;
     if (second) {
       graph = readCsvPair(first.name, first.bytes, second.name, second.bytes, options);
@@ -78,7 +90,9 @@ export function parseGraphFiles(request: ParseRequest, progress: (stage: ParseSt
       graph = read.graph;
       workspace = read.state;
     } else {
-      graph = readGraphFile(first.name, first.bytes, options);
+      const read = await readGraphFileAsync(first.name, first.bytes, options);
+      graph = read.graph;
+      if (read.rdf) rdf = { syntax: read.rdf.syntax, namedGraphs: read.rdf.namedGraphs, selected: read.rdf.selected };
     }
     progress('building');
     const inferredTypes = workspace === null && hasInferredOntology(graph);
@@ -90,6 +104,7 @@ export function parseGraphFiles(request: ParseRequest, progress: (stage: ParseSt
       typeAttribute,
       typeAttributes: inferredTypes ? typeAttributeChoices(graph) : [],
       workspace,
+      ...(rdf ? { rdf } : {}),
     };
   } catch (error) {
     return failure(error, second ? `${first.name} + ${second.name}` : first.name);

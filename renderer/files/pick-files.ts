@@ -1,5 +1,8 @@
 // Owns the web build's file chooser: a hidden multi-file input, so a nodes + edges CSV pair can be chosen together.
-export const GRAPH_FILE_ACCEPT = '.json,.gexf,.graphml,.xml,.csv';
+import { GRAPH_FILE_EXTENSIONS } from '../../graph-data/formats/file-extensions';
+
+/** JSON, GEXF, GraphML, CSV and the RDF syntaxes (.ttl .nt .nq .trig .jsonld .rdf .owl). */
+export const GRAPH_FILE_ACCEPT = GRAPH_FILE_EXTENSIONS.join(',');
 
 /** Resolves with the chosen files (not yet read: the caller checks their size first), or null when cancelled. */
 export function pickGraphFiles(): Promise<File[] | null> {

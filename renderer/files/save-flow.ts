@@ -1,7 +1,7 @@
 // Owns saving: the graph in JSON, GEXF, GraphML or a CSV pair, or a workspace; writer warnings become an info notice; Save falls back to Save As.
 
 import type { FormatWarning } from '../../graph-data/formats/format-types';
-import { formatFromFileName, writeGraphFile } from '../../graph-data/formats/read-graph-file';
+import { formatFromFileName, writeGraphFile, writeGraphFileAsync } from '../../graph-data/formats/read-graph-file';
 import type { SavedFile, SaveKind } from '../../graph-data/host-api';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import {
@@ -12,13 +12,19 @@ import {
 import type { Host } from '../host/host';
 import type { AppStore } from '../store/app-store';
 
-export type SaveFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'workspace';
+export type SaveFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'turtle' | 'ntriples' | 'jsonld' | 'workspace';
+
+/** The RDF formats: the Save As dialog asks for the IRI base of graphs that did not come from RDF. */
+export const RDF_SAVE_FORMATS: ReadonlySet<SaveFormat> = new Set(['turtle', 'ntriples', 'jsonld']);
 
 export const SAVE_FORMATS: { format: SaveFormat; label: string }[] = [
   { format: 'json', label: 'Graph JSON (.json)' },
   { format: 'gexf', label: 'GEXF (.gexf)' },
   { format: 'graphml', label: 'GraphML (.graphml)' },
   { format: 'csv', label: 'CSV pair (-nodes.csv and -edges.csv)' },
+  { format: 'turtle', label: 'Turtle, RDF (.ttl)' },
+  { format: 'ntriples', label: 'N-Triples, RDF (.nt)' },
+  { format: 'jsonld', label: 'JSON-LD, RDF (.jsonld)' },
   { format: 'workspace', label: `Workspace: graph and view (${WORKSPACE_EXTENSION})` },
 ];
 
@@ -43,6 +49,12 @@ export function fileNameFor(base: string, format: SaveFormat, part?: 'nodes' | '
       return `${safe}.graphml`;
     case 'csv':
       return `${safe}-${part ?? 'edges'}.csv`;
+    case 'turtle':
+      return `${safe}.ttl`;
+    case 'ntriples':
+      return `${safe}.nt`;
+    case 'jsonld':
+      return `${safe}.jsonld`;
     case 'workspace':
       return `${safe}${WORKSPACE_EXTENSION}`;
   }
@@ -53,6 +65,9 @@ const KIND: Record<SaveFormat, SaveKind> = {
   gexf: 'gexf',
   graphml: 'graphml',
   csv: 'csv',
+  turtle: 'turtle',
+  ntriples: 'ntriples',
+  jsonld: 'jsonld',
   workspace: 'workspace',
 };
 
@@ -77,13 +92,18 @@ export interface SaveOutcome {
   warnings: FormatWarning[];
 }
 
-/** Texts to write for `format`, each with its suggested name. */
-export function renderForSave(
+/** Texts to write for `format`, each with its suggested name; `rdf.baseIri` is the IRI base for RDF formats. */
+export async function renderForSave(
   graph: AtlasGraph,
   format: SaveFormat,
   base: string,
   workspace: () => WorkspaceState,
-): { name: string; text: string; warnings: FormatWarning[] }[] {
+  rdf: { baseIri?: string } = {},
+): Promise<{ name: string; text: string; warnings: FormatWarning[] }[]> {
+  if (RDF_SAVE_FORMATS.has(format)) {
+    const written = await writeGraphFileAsync(graph, format as 'turtle' | 'ntriples' | 'jsonld', rdf);
+    return [{ name: fileNameFor(base, format), text: written.text, warnings: written.warnings }];
+  }
   if (format === 'workspace') {
     return [{ name: fileNameFor(base, format), text: serializeWorkspace(workspace(), graph.export()), warnings: [] }];
   }
@@ -95,14 +115,30 @@ export function renderForSave(
       { name: fileNameFor(base, 'csv', 'edges'), text: edges.text, warnings: edges.warnings },
     ];
   }
-  const written = writeGraphFile(graph, format);
+  const written = writeGraphFile(graph, format as 'json' | 'gexf' | 'graphml');
   return [{ name: fileNameFor(base, format), text: written.text, warnings: written.warnings }];
 }
 
-export async function saveAs(deps: SaveFlowDeps, format: SaveFormat, base: string): Promise<SaveOutcome | null> {
+export async function saveAs(
+  deps: SaveFlowDeps,
+  format: SaveFormat,
+  base: string,
+  rdf: { baseIri?: string } = {},
+): Promise<SaveOutcome | null> {
   const { graph } = deps.store.document.value;
   const outcome: SaveOutcome = { saved: [], warnings: [] };
-  for (const part of renderForSave(graph, format, base, deps.collectWorkspace)) {
+  let parts: Awaited<ReturnType<typeof renderForSave>>;
+  try {
+    parts = await renderForSave(graph, format, base, deps.collectWorkspace, rdf);
+  } catch (error) {
+    // A bad IRI base is the one way a writer refuses: say so, write nothing.
+    deps.store.showNotice({
+      kind: 'error',
+      text: `Could not save: ${error instanceof Error ? error.message : String(error)}.`,
+    });
+    return null;
+  }
+  for (const part of parts) {
     const saved = await deps.host.saveFileAs(part.name, KIND[format], part.text);
     // Cancelled: a CSV pair with only its nodes table written is reported as such, not as saved.
     if (!saved) break;
@@ -133,7 +169,7 @@ export function saveBackFormat(fileName: string, isWorkspace: boolean): SaveForm
 /** Save: writes back to the current file when the host knows it; false means the caller should ask (Save As). */
 export async function saveBack(deps: SaveFlowDeps, format: SaveFormat): Promise<boolean> {
   const { graph, fileName } = deps.store.document.value;
-  const [part] = renderForSave(graph, format, baseName(fileName), deps.collectWorkspace);
+  const [part] = await renderForSave(graph, format, baseName(fileName), deps.collectWorkspace);
   if (!part) return false;
   const saved = await deps.host.saveCurrentFile(part.text);
   if (!saved) return false;

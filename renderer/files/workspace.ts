@@ -2,7 +2,7 @@
 import { effect } from '@preact/signals';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { WorkspaceState, WorkspaceView } from '../../graph-data/workspace/workspace-schema';
-import type { Positions, Selection, ViewState } from '../explore/view-types';
+import type { Positions, Selection, ViewState } from '../../graph-data/explore/view-types';
 
 /** Plain values read from the stores and the canvas; kept free of signals so collect/apply round-trip in unit tests. */
 export interface WorkspaceSources {

@@ -1,7 +1,7 @@
 // Owns drawing a path on the canvas: its elements highlighted (and shown), the rest faded or hidden.
 import type { Core } from 'cytoscape';
 import type { GraphPath } from '../../graph-data/paths';
-import type { Visibility } from '../explore/visibility';
+import type { Visibility } from '../../graph-data/explore/visibility';
 import type { GraphView } from '../view/graph-view';
 
 declare global {

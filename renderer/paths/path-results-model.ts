@@ -62,12 +62,13 @@ export function hopsText(length: number): string {
   return `${length} hop${length === 1 ? '' : 's'}`;
 }
 
-/** Compact evidence badge: "2 stated", "1 stated · 1 implied"; empty parts are left out. */
+/** Compact evidence badge: "2 stated", "1 stated · 1 implied · 1 predicted"; empty parts are left out. */
 export function evidenceText(evidence: PathNarration['evidence']): string {
   const parts: string[] = [];
   if (evidence.stated > 0) parts.push(`${evidence.stated} stated`);
   if (evidence.implied > 0) parts.push(`${evidence.implied} implied`);
   if (evidence.unspecified > 0) parts.push(`${evidence.unspecified} unsourced`);
+  if (evidence.predicted > 0) parts.push(`${evidence.predicted} predicted`);
   return parts.length > 0 ? parts.join(' · ') : 'no hops';
 }
 

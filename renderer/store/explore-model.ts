@@ -1,9 +1,9 @@
 // Owns what is derived from the document and the view state: visibility, per-type counts, year and degree bounds, search index, metrics.
 import { computed, signal } from '@preact/signals';
-import { MetricCache } from '../explore/graph-metrics';
-import { buildSearchIndex } from '../explore/search-index';
-import { yearBounds } from '../explore/time-span';
-import { computeVisibility, countByType, maxDegree } from '../explore/visibility';
+import { MetricCache } from '../../graph-data/explore/graph-metrics';
+import { buildSearchIndex } from '../../graph-data/explore/search-index';
+import { yearBounds } from '../../graph-data/explore/time-span';
+import { computeVisibility, countByType, maxDegree } from '../../graph-data/explore/visibility';
 import type { ViewCounts } from '../view/graph-view';
 import type { AppStore } from './app-store';
 import type { ViewStore } from './view-store';

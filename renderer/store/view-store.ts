@@ -1,6 +1,6 @@
 // Owns the explorable view state (filters, focus, sizing, colour, layout), the selection, focus trail and undo/redo, as signals.
 import { signal } from '@preact/signals';
-import { UndoHistory } from '../explore/undo-history';
+import { UndoHistory } from '../../graph-data/explore/undo-history';
 import {
   DEFAULT_VIEW_STATE,
   type Depth,
@@ -9,7 +9,7 @@ import {
   type Positions,
   type Selection,
   type ViewState,
-} from '../explore/view-types';
+} from '../../graph-data/explore/view-types';
 
 /** The view controller lends the store access to node positions, so layouts and drags can be undone. */
 export interface PositionsPort {

@@ -1,8 +1,8 @@
 // Owns keeping the Cytoscape view derived from the stores: load, visibility, sizes, colours, selection, and canvas events back into the store.
 import { effect } from '@preact/signals';
 import type { EventObject, NodeSingular } from 'cytoscape';
-import { communityColor, sizesFor } from '../explore/graph-metrics';
-import type { LayoutName, Positions } from '../explore/view-types';
+import { communityColor, sizesFor } from '../../graph-data/explore/graph-metrics';
+import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { AppStore } from '../store/app-store';
 import type { ExploreModel } from '../store/explore-model';
 import type { ViewStore } from '../store/view-store';

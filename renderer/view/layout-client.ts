@@ -1,6 +1,6 @@
 // Owns talking to the layout worker: one worker per run, terminated when a newer run starts, so only the latest result lands.
 import type { LayoutInput } from '../explore/force-layout';
-import type { Positions } from '../explore/view-types';
+import type { Positions } from '../../graph-data/explore/view-types';
 
 let current: Worker | null = null;
 

@@ -1,8 +1,8 @@
 // Owns running each layout on the visible elements: fcose (default; in a Web Worker above 300 nodes), dagre, concentric, circle, grid, by type.
 import type { Core, LayoutOptions } from 'cytoscape';
-import { byTypePositions } from '../explore/by-type-layout';
+import { byTypePositions } from '../../graph-data/explore/by-type-layout';
 import { fcoseOptions, LAYOUT_SEED, withSeed } from '../explore/force-layout';
-import type { LayoutName, Positions } from '../explore/view-types';
+import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import { isHidden, shownElements } from './graph-view';
 import { forceLayoutInWorker } from './layout-client';
 

@@ -1,7 +1,14 @@
-// Owns `kg validate FILE` and `kg convert IN OUT`: read any supported format, report counts or the located error, write atomically.
+// Owns `kg validate FILE` and `kg convert IN OUT`: read any supported format (RDF included), report counts or the located error, write atomically.
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { formatFromFileName, type GraphFormat, writeGraphFile } from '../../../graph-data/formats/read-graph-file';
+import type { RdfGraphSelection } from '../../../graph-data/formats/rdf';
+import {
+  formatFromFileName,
+  formatName,
+  type GraphFormat,
+  type WritableFormat,
+  writeGraphFileAsync,
+} from '../../../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../../../graph-data/model/atlas-graph';
 import { GraphFileError } from '../../../graph-data/model/graph-errors';
 import { type CliContext, CliUsageError } from '../cli-context';
@@ -11,15 +18,13 @@ interface FileOptions {
   nodes?: string;
   typeAttribute?: string;
   json?: boolean;
+  graph?: RdfGraphSelection;
+  language?: string;
+  base?: string;
 }
 
-const FORMAT_NAMES: Record<GraphFormat, string> = {
-  json: 'JSON',
-  gexf: 'GEXF',
-  graphml: 'GraphML',
-  'csv-nodes': 'CSV',
-  'csv-edges': 'CSV',
-};
+/** RDF syntaxes `convert` can read but not write. */
+const READ_ONLY: ReadonlySet<GraphFormat> = new Set(['nquads', 'trig', 'rdfxml']);
 
 function countBy(values: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -41,11 +46,11 @@ const list = (counts: Record<string, number>) =>
     .map(([type, n]) => `${type} ${n}`)
     .join(', ') || 'none';
 
-function validate(context: CliContext, file: string, options: FileOptions): void {
+async function validate(context: CliContext, file: string, options: FileOptions): Promise<void> {
   const format = formatFromFileName(basename(file));
   let graph: AtlasGraph;
   try {
-    graph = readGraphAtPath(file, (p) => context.readFile(p), options);
+    graph = await readGraphAtPath(file, (p) => context.readFile(p), options);
   } catch (error) {
     if (options.json && error instanceof GraphFileError) {
       const { line, column, element } = error.location;
@@ -60,7 +65,7 @@ function validate(context: CliContext, file: string, options: FileOptions): void
     context.out(`${JSON.stringify({ file, valid: true, format: format ?? null, ...counts }, null, 2)}\n`);
     return;
   }
-  const kind = format ? FORMAT_NAMES[format] : '';
+  const kind = format ? formatName(format) : '';
   context.out(
     [
       `${file}: valid ${kind} graph: ${counts.nodes} entities, ${counts.edges} relations`,
@@ -76,30 +81,42 @@ function nodesPathFor(edgesPath: string): string {
   return edgesPath.replace(/(-edges)?\.csv$/i, '-nodes.csv');
 }
 
-function convert(context: CliContext, input: string, output: string, options: FileOptions): void {
+async function convert(context: CliContext, input: string, output: string, options: FileOptions): Promise<void> {
   const format = formatFromFileName(basename(output));
   if (format === undefined) {
-    throw new CliUsageError(`cannot tell the output format of ${output}: use .json, .gexf, .graphml, .xml or .csv`);
+    throw new CliUsageError(
+      `cannot tell the output format of ${output}: use .json, .gexf, .graphml, .xml, .csv, .ttl, .nt or .jsonld`,
+    );
+  }
+  if (READ_ONLY.has(format)) {
+    throw new CliUsageError(`${formatName(format)} is read but not written: write .ttl, .nt or .jsonld instead`);
   }
   if (format === 'csv-nodes') {
     throw new CliUsageError(
       `name the edges file (e.g. out.csv); the nodes table is written next to it as out-nodes.csv`,
     );
   }
-  const graph = readGraphAtPath(input, (p) => context.readFile(p), options);
-  const outputs: [string, GraphFormat][] =
+  const graph = await readGraphAtPath(input, (p) => context.readFile(p), options);
+  const outputs: [string, WritableFormat][] =
     format === 'csv-edges'
       ? [
           [output, 'csv-edges'],
           [nodesPathFor(output), 'csv-nodes'],
         ]
-      : [[output, format]];
+      : [[output, format as WritableFormat]];
   const warnings = new Set<string>();
-  const results = outputs.map(([path, f]) => {
-    const result = writeGraphFile(graph, f);
+  const results: { path: string; text: string }[] = [];
+  for (const [path, f] of outputs) {
+    let result: Awaited<ReturnType<typeof writeGraphFileAsync>>;
+    try {
+      result = await writeGraphFileAsync(graph, f, options.base === undefined ? {} : { baseIri: options.base });
+    } catch (error) {
+      // A bad --base is the only way a writer refuses a graph that was read.
+      throw new CliUsageError(error instanceof Error ? error.message : String(error));
+    }
     for (const w of result.warnings) warnings.add(`${w.element}: ${w.message}`);
-    return { path, text: result.text };
-  });
+    results.push({ path, text: result.text });
+  }
   // Written only once every output rendered, so a failure does not leave half of a CSV pair.
   for (const { path, text } of results) context.writeFile(path, text);
   for (const w of warnings) context.err(`kg: warning: ${w}\n`);
@@ -110,21 +127,29 @@ export function registerFileCommands(program: Command, context: CliContext): voi
   program
     .command('validate')
     .description(
-      'check that FILE (JSON, GEXF, GraphML, CSV) is a well-formed graph; exit 1 with the located error if not',
+      'check that FILE (JSON, GEXF, GraphML, CSV, Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML) is a well-formed graph; exit 1 with the located error if not',
     )
     .argument('<file>', 'graph file')
     .option('--nodes <file>', 'nodes table for an edges CSV (default: X-nodes.csv next to X-edges.csv)')
     .option('--type-attribute <name>', 'attribute that holds the entity/relation type in foreign files', 'type')
+    .option('--graph <iri>', "RDF datasets: the named graph to read ('default', 'all', or an IRI)")
+    .option('--language <tag>', 'RDF: preferred label language (default: English, then untagged)')
     .option('--json', 'machine-readable output')
     .action((file: string, options: FileOptions) => validate(context, file, options));
   program
     .command('convert')
     .description(
-      'convert IN to OUT, formats from the extensions (.json, .gexf, .graphml, .xml, .csv); writes atomically',
+      'convert IN to OUT, formats from the extensions (.json, .gexf, .graphml, .xml, .csv, .ttl, .nt, .jsonld; also reads .nq, .trig, .rdf, .owl); writes atomically',
     )
     .argument('<in>', 'input graph file')
     .argument('<out>', 'output file; a .csv output also writes OUT-nodes.csv')
     .option('--nodes <file>', 'nodes table for an edges CSV input')
     .option('--type-attribute <name>', 'attribute that holds the entity/relation type in foreign files', 'type')
+    .option('--graph <iri>', "RDF datasets: the named graph to read ('default', 'all', or an IRI)")
+    .option('--language <tag>', 'RDF: preferred label language')
+    .option(
+      '--base <iri>',
+      'RDF output of a graph that did not come from RDF: the base of its IRIs (default https://alliance-atlas.example/graph/)',
+    )
     .action((input: string, output: string, options: FileOptions) => convert(context, input, output, options));
 }

@@ -132,7 +132,7 @@ export function registerPathCommand(program: Command, context: CliContext): void
     .description('paths between two entities (named by id, label or alias), with relation types and evidence')
     .argument('<from>', 'start entity')
     .argument('<to>', 'end entity')
-    .option('--file <file>', 'graph file (JSON, GEXF, GraphML, CSV); default: the embedded graph')
+    .option('--file <file>', 'graph file (JSON, GEXF, GraphML, CSV, RDF); default: the embedded graph')
     .option('--max-hops <k>', `longest path in hops (default ${DEFAULT_MAX_HOPS})`)
     .option('--via <types>', 'only these relation types (comma-separated)')
     .option('--without <types>', 'never these relation types (comma-separated)')
@@ -154,8 +154,8 @@ export function registerPathCommand(program: Command, context: CliContext): void
     .option('--to-year <year>', 'only relations dated in or before this year (undated relations are kept)')
     .option('--max-paths <n>', 'stop after n paths (default 1000)')
     .option('--json', 'machine-readable output')
-    .action((from: string, to: string, options: PathCommandOptions) => {
-      const graph = context.loadGraph(options.file);
+    .action(async (from: string, to: string, options: PathCommandOptions) => {
+      const graph = await context.loadGraph(options.file);
       let result: PathSearchResult;
       try {
         const query = pathQueryFromOptions(graph, from, to, options);

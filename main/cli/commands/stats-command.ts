@@ -19,10 +19,10 @@ export function registerStatsCommand(program: Command, context: CliContext): voi
   program
     .command('stats')
     .description('counts by entity and relation type, components and density')
-    .option('--file <file>', 'graph file (JSON, GEXF, GraphML, CSV); default: the embedded graph')
+    .option('--file <file>', 'graph file (JSON, GEXF, GraphML, CSV, RDF); default: the embedded graph')
     .option('--json', 'machine-readable output')
-    .action((options: { file?: string; json?: boolean }) => {
-      const stats = computeGraphStats(context.loadGraph(options.file));
+    .action(async (options: { file?: string; json?: boolean }) => {
+      const stats = computeGraphStats(await context.loadGraph(options.file));
       if (options.json) {
         context.out(
           `${JSON.stringify({ ...stats, components: stats.components.length, componentSizes: stats.components.map((c) => c.length) }, null, 2)}\n`,

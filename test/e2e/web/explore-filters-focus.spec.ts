@@ -1,10 +1,10 @@
 // Explore: legend toggles, period and degree filters, reset, undo/redo of filters, and the focus (ego) views with their breadcrumb.
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { egoNeighbourhood } from '../../../renderer/explore/ego-view';
-import { yearBounds } from '../../../renderer/explore/time-span';
-import { DEFAULT_VIEW_STATE } from '../../../renderer/explore/view-types';
-import { computeVisibility } from '../../../renderer/explore/visibility';
+import { egoNeighbourhood } from '../../../graph-data/explore/ego-view';
+import { yearBounds } from '../../../graph-data/explore/time-span';
+import { DEFAULT_VIEW_STATE } from '../../../graph-data/explore/view-types';
+import { computeVisibility } from '../../../graph-data/explore/visibility';
 import { canvasCounts, collectConsoleErrors, openApp } from '../support/app-page';
 
 const graph = loadEmbeddedGraph();

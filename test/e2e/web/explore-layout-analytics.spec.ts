@@ -1,7 +1,7 @@
 // Explore: every layout runs (animated, undoable), manual node moves undo, node sizing by metric, community colours, and the sortable metrics table.
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { COMMUNITY_PALETTE, computeMetric } from '../../../renderer/explore/graph-metrics';
+import { COMMUNITY_PALETTE, computeMetric } from '../../../graph-data/explore/graph-metrics';
 import { collectConsoleErrors, openApp } from '../support/app-page';
 
 const graph = loadEmbeddedGraph();

@@ -156,11 +156,13 @@ describe('embedded dataset: validity and integrity', () => {
     expect(stats.components.length).toBe(1);
   });
 
-  it('has a node count within 40-100 and an edge count within 80-200', () => {
+  // A sanity bound, not a target: issue 3 expected "on the order of" 50-80 entities and 100-160 relations and said
+  // the number follows from the essay. Two close readings (issues 3 and 12) found more claims than that.
+  it('has a node count within 40-110 and an edge count within 80-240', () => {
     expect(graph.order).toBeGreaterThanOrEqual(40);
-    expect(graph.order).toBeLessThanOrEqual(100);
+    expect(graph.order).toBeLessThanOrEqual(110);
     expect(graph.size).toBeGreaterThanOrEqual(80);
-    expect(graph.size).toBeLessThanOrEqual(200);
+    expect(graph.size).toBeLessThanOrEqual(240);
   });
 });
 
@@ -191,6 +193,20 @@ describe('embedded dataset: sections of the source essay', () => {
       for (const p of a.provenance) cited.add(p);
     });
     expect(sections.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('has both READMEs state its current counts', () => {
+    const stated = graph.filterEdges((_, a) => a.confidence === 'stated').length;
+    const implied = graph.filterEdges((_, a) => a.confidence === 'implied').length;
+    const future = graph.filterEdges((_, a) => a.future === true).length;
+    const types = `${ontology.entityTypes.length} entity types, ${ontology.relationTypes.length} relation types`;
+    const own = readFileSync(resolve(repoRoot, 'graph-data/README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(own).toContain(
+      `${graph.order} entities, ${graph.size} relations (${stated} \`stated\`, ${implied} \`implied\`; ${future} of them predictions marked \`future\`), ${types},`,
+    );
+    const product = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+    expect(product).toContain(`${graph.order} entities and ${graph.size} relations from the essay`);
+    expect(product).toContain(types);
   });
 
   it('names the source file it was built from', () => {
@@ -285,7 +301,12 @@ describe('embedded dataset: facts from the essay', () => {
     const years = graph.filterNodes((_, a) => a.year !== undefined).sort();
     const periods = graph.filterNodes((_, a) => a.period !== undefined).sort();
     expect(years).toEqual(['libya-intervention-2011', 'nato']);
-    expect(periods).toEqual(['kosovo-war', 'somalia-intervention-1990s']);
+    expect(periods).toEqual(['kosovo-intervention', 'kosovo-war', 'somalia-intervention-1990s']);
+    expect(graph.getNodeAttribute('kosovo-intervention', 'period')).toEqual({
+      start: 1997,
+      end: 1999,
+      label: 'late 1990s',
+    });
   });
 
   it('marks as implied the links the essay only suggests', () => {

@@ -149,6 +149,15 @@ describe('buildAtlasGraph: rejected input names the element', () => {
     expect(error.location.element).toBe('edges[0] "e1".attributes.year');
   });
 
+  it('keeps a boolean `future` flag on a relation and rejects any other value, naming the edge and field', () => {
+    const doc = validDoc();
+    (doc.edges[0] as { attributes: Record<string, unknown> }).attributes.future = true;
+    expect(buildAtlasGraph(doc, FILE).getEdgeAttribute('e1', 'future')).toBe(true);
+    (doc.edges[0] as { attributes: Record<string, unknown> }).attributes.future = 'yes';
+    const error = errorOf(() => buildAtlasGraph(doc, FILE));
+    expect(error.location.element).toBe('edges[0] "e1".attributes.future');
+  });
+
   it('rejects a period whose start is after its end', () => {
     const doc = validDoc();
     (doc.nodes[0] as { attributes: Record<string, unknown> }).attributes.period = { start: 1999, end: 1990 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Positions } from '../../../renderer/explore/view-types';
+import type { Positions } from '../../../graph-data/explore/view-types';
 import { createViewStore } from '../../../renderer/store/view-store';
 
 function storeWithPositions() {

@@ -1,6 +1,7 @@
 // Property-based round trips (open, save, open) for every format: nodes, edges and attributes survive, XML-illegal characters are replaced and reported.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import { readCsvPair, readGraphFile, writeGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import { replaceXmlIllegal } from '../../../../graph-data/formats/xml-values';
 import type { AtlasGraph } from '../../../../graph-data/model/atlas-graph';
@@ -91,6 +92,7 @@ const edgeAttributes = fc.record(
     description: text(0),
     weight: finite,
     confidence: fc.constantFrom('stated', 'implied'),
+    future: fc.boolean(),
   },
   { requiredKeys: ['type'] },
 );
@@ -179,5 +181,44 @@ describe('round trip open → save → open', () => {
       }),
       runs,
     );
+  });
+});
+
+describe('round trip of the embedded graph', () => {
+  const embedded = loadEmbeddedGraph();
+  /** The predicted relations as "source type target" lines, read by label. */
+  const predicted = (graph: AtlasGraph) =>
+    graph
+      .filterEdges((_, a) => a.future === true)
+      .map((e) => {
+        const label = (key: string) => graph.getNodeAttribute(key, 'label');
+        return `${label(graph.source(e))} ${graph.getEdgeAttribute(e, 'type')} ${label(graph.target(e))}`;
+      })
+      .sort();
+
+  it('has predictions to carry', () => {
+    expect(predicted(embedded)).toContain('Military alliances addresses Climate change');
+  });
+
+  for (const format of ['json', 'gexf', 'graphml'] as const) {
+    it(`${format} keeps the whole graph, the future flags included`, () => {
+      const { text: out, warnings } = writeGraphFile(embedded, format);
+      expect(warnings).toEqual([]);
+      const back = readGraphFile(`alliance-atlas.${format}`, out);
+      expect(back.export()).toEqual(embedded.export());
+      expect(predicted(back)).toEqual(predicted(embedded));
+    });
+  }
+
+  it('CSV keeps every node, edge and attribute, the future flags included', () => {
+    const back = readCsvPair(
+      'alliance-atlas-nodes.csv',
+      writeGraphFile(embedded, 'csv-nodes').text,
+      'alliance-atlas-edges.csv',
+      writeGraphFile(embedded, 'csv-edges').text,
+    );
+    expect(back.export().nodes).toEqual(embedded.export().nodes);
+    expect(back.export().edges).toEqual(embedded.export().edges);
+    expect(predicted(back)).toEqual(predicted(embedded));
   });
 });

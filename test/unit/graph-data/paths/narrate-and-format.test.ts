@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   csvCell,
   defaultPathQuery,
+  describeEvidence,
   findPaths,
   formatPathResultsCsv,
   formatPathResultsMarkdown,
@@ -60,7 +61,8 @@ describe('narratePath', () => {
     expect(story.hops[0]?.description).toBe('ECOWAS set up its monitoring group');
     expect(story.hops[0]?.provenance).toEqual([{ sectionId: 's2', title: 'West Africa', sourceTitle: 'The essay' }]);
     expect(story.hops[1]?.provenance[1]).toEqual({ sectionId: 'unknown-section', title: 'unknown-section' });
-    expect(story.evidence).toEqual({ stated: 1, implied: 1, unspecified: 0 });
+    expect(story.evidence).toEqual({ stated: 1, implied: 1, unspecified: 0, predicted: 0 });
+    expect(story.hops.map((h) => h.future)).toEqual([false, false]);
     expect(story.polarity).toBe('all-supportive');
   });
 
@@ -74,6 +76,46 @@ describe('narratePath', () => {
     expect(back.chain).toBe('Liberia ←intervened-in— ECOMOG ←deployed— ECOWAS —complements— African Union');
     expect(back.hops.map((h) => h.reversed)).toEqual([true, true, true]);
     expect(back.hops[0]?.text).toBe('Liberia ←intervened-in— ECOMOG');
+  });
+
+  it('marks a predicted relation (future: true) inside its arrow, in every direction, and counts it as evidence', () => {
+    const graph = makeGraph(
+      [
+        { id: 'alliances', label: 'Military alliances' },
+        { id: 'climate', label: 'Climate change' },
+        { id: 'ngos', label: 'NGOs' },
+      ],
+      [
+        { key: 'a1', source: 'alliances', target: 'climate', type: 'addresses', confidence: 'implied', future: true },
+        {
+          key: 'k1',
+          source: 'alliances',
+          target: 'ngos',
+          type: 'collaborates-with',
+          confidence: 'stated',
+          future: true,
+        },
+        { key: 'n1', source: 'ngos', target: 'climate', type: 'addresses', confidence: 'stated', future: false },
+      ],
+      [{ id: 'collaborates-with', polarity: 'supportive', symmetric: true }],
+    );
+    const forward = narratePath(graph, { nodes: ['alliances', 'climate'], edges: ['a1'], length: 1 });
+    expect(forward.chain).toBe('Military alliances —addresses (predicted)→ Climate change');
+    expect(forward.hops[0]?.future).toBe(true);
+    expect(forward.evidence).toEqual({ stated: 0, implied: 1, unspecified: 0, predicted: 1 });
+    expect(describeEvidence(forward.evidence)).toBe('0 stated, 1 implied, 1 predicted');
+    const back = narratePath(graph, {
+      nodes: ['climate', 'alliances', 'ngos', 'climate'],
+      edges: ['a1', 'k1', 'n1'],
+      length: 3,
+    });
+    expect(back.chain).toBe(
+      'Climate change ←addresses (predicted)— Military alliances —collaborates-with (predicted)— NGOs —addresses→ Climate change',
+    );
+    expect(back.hops.map((h) => h.future)).toEqual([true, true, false]);
+    expect(back.hops[2]?.text).toBe('NGOs —addresses→ Climate change');
+    expect(back.evidence.predicted).toBe(2);
+    expect(describeEvidence(back.evidence)).toBe('2 stated, 1 implied, 2 predicted');
   });
 
   it('classifies polarity exactly as documented', () => {
@@ -113,7 +155,7 @@ describe('exports', () => {
     const csv = formatPathResultsCsv(graph, viaRebels);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'path,hop,from_id,from_label,relation,to_id,to_label,walked,edge_id,confidence,description,provenance',
+      'path,hop,from_id,from_label,relation,to_id,to_label,walked,edge_id,confidence,future,description,provenance',
     );
     expect(lines).toHaveLength(1 + (viaRebels.paths[0]?.length ?? 0));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -138,6 +180,24 @@ describe('exports', () => {
     const evil = makeGraph([{ id: 'a', label: '[click](http://x)' }, 'b'], [{ source: 'a', target: 'b', type: 'r' }]);
     const evilMd = formatPathResultsMarkdown(evil, findPaths(evil, defaultPathQuery('a', 'b')));
     expect(evilMd).toContain('\\[click\\](http://x)');
+  });
+
+  it('CSV and Markdown say which hops are predicted', () => {
+    const graph = makeGraph(
+      ['alliances', 'climate', 'peace'],
+      [
+        { source: 'alliances', target: 'climate', type: 'addresses', confidence: 'implied', future: true },
+        { source: 'climate', target: 'peace', type: 'threatens', confidence: 'implied' },
+      ],
+    );
+    const found = findPaths(graph, defaultPathQuery('alliances', 'peace'));
+    const rows = formatPathResultsCsv(graph, found).trimEnd().split('\r\n');
+    const future = rows[0]?.split(',').indexOf('future') ?? -1;
+    expect(future).toBeGreaterThan(0);
+    expect(rows.slice(1).map((row) => row.split(',')[future])).toEqual(['true', 'false']);
+    const md = formatPathResultsMarkdown(graph, found);
+    expect(md).toContain('alliances —addresses (predicted)→ climate —threatens→ peace');
+    expect(md).toContain('Evidence: 0 stated, 2 implied, 1 predicted.');
   });
 
   it('Markdown and JSON carry the explanation when there is no path', () => {

@@ -11,6 +11,7 @@ export interface TestEdge {
   year?: number;
   period?: { start: number; end: number };
   confidence?: 'stated' | 'implied';
+  future?: boolean;
   weight?: number;
   description?: string;
   provenance?: string[];
@@ -76,6 +77,7 @@ export function makeGraph(
       ...(e.year !== undefined ? { year: e.year } : {}),
       ...(e.period ? { period: e.period } : {}),
       ...(e.confidence ? { confidence: e.confidence } : {}),
+      ...(e.future !== undefined ? { future: e.future } : {}),
       ...(e.weight !== undefined ? { weight: e.weight } : {}),
     };
     graph.addEdgeWithKey(e.key ?? `e${i}`, e.source, e.target, attrs);

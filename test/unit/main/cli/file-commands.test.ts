@@ -201,14 +201,14 @@ describe('kg convert', () => {
 });
 
 describe('loadInputGraph (--file of every command)', () => {
-  it('reads any format from disk, pairing X-edges.csv with X-nodes.csv', () => {
-    expect(loadInputGraph(join(FIXTURES, 'graphs/small.gexf')).order).toBe(3);
-    const pair = loadInputGraph(join(FIXTURES, 'graphs/small-edges.csv'));
+  it('reads any format from disk, pairing X-edges.csv with X-nodes.csv', async () => {
+    expect((await loadInputGraph(join(FIXTURES, 'graphs/small.gexf'))).order).toBe(3);
+    const pair = await loadInputGraph(join(FIXTURES, 'graphs/small-edges.csv'));
     expect(pair.getNodeAttribute('nato', 'label')).toBe('NATO');
   });
 
-  it('names the file when it cannot be read', () => {
-    expect(() => loadInputGraph(join(FIXTURES, 'graphs/missing.json'))).toThrow(
+  it('names the file when it cannot be read', async () => {
+    await expect(loadInputGraph(join(FIXTURES, 'graphs/missing.json'))).rejects.toThrow(
       'missing.json: cannot read file (ENOENT)',
     );
   });

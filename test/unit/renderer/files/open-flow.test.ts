@@ -150,7 +150,7 @@ describe('open flow', () => {
     const { store, flow } = setup(parser);
     const first = flow.open([fixture('graphs', 'small.json')]);
     await flow.open([fixture('graphs', 'small.gexf')]);
-    release(parseGraphFiles({ files: [fixture('graphs', 'small.json')], maxBytes: 1e9 }));
+    release(await parseGraphFiles({ files: [fixture('graphs', 'small.json')], maxBytes: 1e9 }));
     expect((await first).ok).toBe(false);
     expect(store.document.value.fileName).toBe('small.gexf');
   });

@@ -4,7 +4,7 @@ import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph
 import { readGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import type { SaveKind } from '../../../../graph-data/host-api';
 import { parseWorkspace } from '../../../../graph-data/workspace/workspace-schema';
-import { DEFAULT_VIEW_STATE } from '../../../../renderer/explore/view-types';
+import { DEFAULT_VIEW_STATE } from '../../../../graph-data/explore/view-types';
 import {
   baseName,
   describeWarnings,

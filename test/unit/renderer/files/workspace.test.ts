@@ -5,7 +5,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../../../graph-data/formats/read-graph-file';
 import { parseWorkspace, serializeWorkspace } from '../../../../graph-data/workspace/workspace-schema';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../../../renderer/explore/view-types';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../../graph-data/explore/view-types';
 import { placeNodes } from '../../../../renderer/files/open-flow';
 import {
   applyWorkspace,

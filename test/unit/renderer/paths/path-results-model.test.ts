@@ -37,9 +37,14 @@ describe('path results model', () => {
   it('writes badges and progress as text', () => {
     expect(hopsText(1)).toBe('1 hop');
     expect(hopsText(3)).toBe('3 hops');
-    expect(evidenceText({ stated: 2, implied: 0, unspecified: 0 })).toBe('2 stated');
-    expect(evidenceText({ stated: 1, implied: 1, unspecified: 1 })).toBe('1 stated · 1 implied · 1 unsourced');
-    expect(evidenceText({ stated: 0, implied: 0, unspecified: 0 })).toBe('no hops');
+    expect(evidenceText({ stated: 2, implied: 0, unspecified: 0, predicted: 0 })).toBe('2 stated');
+    expect(evidenceText({ stated: 1, implied: 1, unspecified: 1, predicted: 0 })).toBe(
+      '1 stated · 1 implied · 1 unsourced',
+    );
+    expect(evidenceText({ stated: 1, implied: 2, unspecified: 0, predicted: 2 })).toBe(
+      '1 stated · 2 implied · 2 predicted',
+    );
+    expect(evidenceText({ stated: 0, implied: 0, unspecified: 0, predicted: 0 })).toBe('no hops');
     expect(progressText(1, 250)).toBe('1 path found · 0.3 s');
     expect(progressText(12, 1500)).toBe('12 paths found · 1.5 s');
   });

@@ -1,5 +1,5 @@
 // Owns the filter predicate: from the graph and the view filters, exactly which entities and relations are shown.
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 import { egoNeighbourhood } from './ego-view';
 import { overlapsRange } from './time-span';
 import type { ViewFilters } from './view-types';

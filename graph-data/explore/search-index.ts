@@ -1,6 +1,6 @@
 // Owns entity search: a Fuse.js index over labels, aliases and descriptions, accent- and case-insensitive on both sides.
 import Fuse, { type FuseOptionKey } from 'fuse.js';
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 
 export interface SearchEntry {
   key: string;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { byTypePositions } from '../../../renderer/explore/by-type-layout';
-import { communityColor, computeMetric, MetricCache, sizesFor } from '../../../renderer/explore/graph-metrics';
-import { neighbourInDirection } from '../../../renderer/explore/neighbour-step';
-import { groupRelations } from '../../../renderer/explore/relation-groups';
-import { buildSearchIndex, foldText } from '../../../renderer/explore/search-index';
-import { UndoHistory } from '../../../renderer/explore/undo-history';
+import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
+import { byTypePositions } from '../../../../graph-data/explore/by-type-layout';
+import { communityColor, computeMetric, MetricCache, sizesFor } from '../../../../graph-data/explore/graph-metrics';
+import { neighbourInDirection } from '../../../../graph-data/explore/neighbour-step';
+import { groupRelations } from '../../../../graph-data/explore/relation-groups';
+import { buildSearchIndex, foldText } from '../../../../graph-data/explore/search-index';
+import { UndoHistory } from '../../../../graph-data/explore/undo-history';
 import { smallGraph } from './small-graph';
 
 describe('search', () => {

@@ -1,5 +1,5 @@
 // Owns grouping an entity's relations by relation type and direction, for the details panel.
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 
 export interface RelationItem {
   edge: string;

@@ -1,5 +1,5 @@
 // Owns reading the year span of an entity or relation (its period, else its single year) and the graph's overall year bounds.
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 import type { YearRange } from './view-types';
 
 interface Timed {

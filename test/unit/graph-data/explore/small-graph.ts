@@ -1,6 +1,6 @@
 // Builds small typed graphs for the renderer's unit tests.
-import type { AtlasGraph } from '../../../graph-data/model/atlas-graph';
-import { createAtlasGraph } from '../../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 
 export function smallGraph(): AtlasGraph {
   const g = createAtlasGraph();

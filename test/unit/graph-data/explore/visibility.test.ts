@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
-import { egoNeighbourhood } from '../../../renderer/explore/ego-view';
-import { formatSpan, overlapsRange, yearBounds } from '../../../renderer/explore/time-span';
-import { DEFAULT_VIEW_STATE } from '../../../renderer/explore/view-types';
-import { computeVisibility, countByType, maxDegree } from '../../../renderer/explore/visibility';
+import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
+import { egoNeighbourhood } from '../../../../graph-data/explore/ego-view';
+import { formatSpan, overlapsRange, yearBounds } from '../../../../graph-data/explore/time-span';
+import { DEFAULT_VIEW_STATE } from '../../../../graph-data/explore/view-types';
+import { computeVisibility, countByType, maxDegree } from '../../../../graph-data/explore/visibility';
 import { smallGraph } from './small-graph';
 
 const all = (g = smallGraph()) => computeVisibility(g, DEFAULT_VIEW_STATE);

@@ -1,5 +1,5 @@
 // Owns the ego neighbourhood: the entities within K hops of one entity, following relations out, in or both ways.
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 import type { Direction } from './view-types';
 
 /**

@@ -3,7 +3,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../model/atlas-graph';
 
 export type MetricName = 'degree' | 'betweenness' | 'pagerank' | 'community';
 export type MetricValues = Map<string, number>;
