@@ -146,7 +146,8 @@ export interface PanZoomTiming {
 
 /** Real mouse input through CDP: each event waits until the page has handled it, as a user's would queue. */
 export async function panAndZoom(page: Page, timing: PanZoomTiming): Promise<PanZoom> {
-  const spot = await page.evaluate(() => window.__bench?.emptyPoint(110) ?? null);
+  // Cytoscape follows a drag on the window, so the drag may leave the canvas: the start only needs to be on it.
+  const spot = await page.evaluate(() => window.__bench?.emptyPoint(12) ?? null);
   const box = await page.evaluate(() => window.__bench?.canvasBox() ?? null);
   if (!box) throw new Error('no canvas to pan');
   const start = spot ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -201,8 +201,9 @@ const probe: BenchProbe = {
   },
 
   /**
-   * A page point at least `margin` px inside the canvas with no node under it (nodes are 30 model units wide in both
-   * views), nearest the centre: a drag that starts on a node moves the node instead of panning.
+   * A page point at least `margin` px inside the canvas with no node under it, nearest the centre: a drag that starts
+   * on a node moves the node instead of panning (edges let a pan through). Nodes are 30 model units wide in both
+   * views (the app adds a 1.5 border) and Cytoscape's hit test adds 2 px; the fit's padding band is always free.
    */
   emptyPoint(margin) {
     const view = probeView();
@@ -213,7 +214,7 @@ const probe: BenchProbe = {
     const anchorId = Object.keys(positions)[0];
     const anchor = anchorId === undefined ? null : view.nodeOnPage(anchorId);
     const model = anchorId === undefined ? undefined : positions[anchorId];
-    const radius = 15 * zoom + 8;
+    const radius = 17 * zoom + 3;
     const cell = Math.max(32, radius);
     const buckets = new Map<string, { x: number; y: number }[]>();
     if (anchor && model) {
@@ -244,8 +245,8 @@ const probe: BenchProbe = {
     };
     const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     let best: { x: number; y: number; d: number } | null = null;
-    for (let x = box.left + margin; x <= box.right - margin; x += 8) {
-      for (let y = box.top + margin; y <= box.bottom - margin; y += 8) {
+    for (let x = box.left + margin; x <= box.right - margin; x += 4) {
+      for (let y = box.top + margin; y <= box.bottom - margin; y += 4) {
         const d = Math.hypot(x - centre.x, y - centre.y);
         if ((!best || d < best.d) && empty(x, y)) best = { x, y, d };
       }

@@ -161,9 +161,9 @@ export function printSummaries(summaries: GraphSummary[]): void {
         num(s.openLongestTaskMs, 0),
         `${num(s.busyAfterS, 2)}${s.busyAfterCapped ? ' (capped)' : ''}`,
         num(s.busyAfterLongestTaskMs, 0),
-        `${num(s.panFps)}${s.inputStalled ? ' (stalled)' : ''}`,
+        num(s.panFps),
         num(s.zoomFps),
-        num(s.panZoomFps),
+        `${num(s.panZoomFps)}${s.inputStalled ? ' (stalled)' : ''}`,
         num(s.panZoomMaxGapMs, 0),
         num(s.panZoomLongestTaskMs, 0),
         num(s.heapMB, 0),
@@ -206,6 +206,11 @@ export function printSummaries(summaries: GraphSummary[]): void {
     }
   }
   console.log(table(rows));
+  if (summaries.some((g) => g.sides.some((s) => s.inputStalled))) {
+    console.log(
+      '  (stalled): an input event waited over the input timeout; input stopped, frames counted until the page answered',
+    );
+  }
   for (const g of summaries) {
     for (const s of g.sides) for (const f of s.failed) console.log(`  ${g.graph} ${s.side} failed: ${f}`);
   }
