@@ -1,6 +1,9 @@
 // Owns seeded synthetic AtlasGraphs for benchmarks: same seed, same graph, so runs are comparable across machines and commits.
 import { type AtlasGraph, createAtlasGraph } from '../graph-data/model/atlas-graph';
 import type { RelationType } from '../graph-data/schema/atlas-schema';
+import { seededRandom } from './seeded-random';
+
+export { seededRandom };
 
 export interface SyntheticGraphSpec {
   nodes: number;
@@ -12,18 +15,6 @@ export interface SyntheticGraphSpec {
   symmetricTypes?: string[];
   /** Share of edges (0..1) that get a year in 1945–2024; default 0.3. */
   datedShare?: number;
-}
-
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; Math.random cannot be seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const POLARITIES = ['supportive', 'adversarial', 'neutral'] as const;

@@ -1,0 +1,13 @@
+// Owns the benches' seeded PRNG (mulberry32), shared by Node-side generators and the browser bench's baseline page.
+
+/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; Math.random cannot be seeded. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
