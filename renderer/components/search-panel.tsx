@@ -1,5 +1,5 @@
 // Owns the entity search box (Ctrl/Cmd+F): fuzzy, accent- and case-insensitive results with their type; Enter or click selects and centres.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 
 export const SEARCH_INPUT_ID = 'entity-search';
@@ -13,6 +13,16 @@ export function SearchPanel({ context }: { context: ExploreContext }) {
   const index = model.searchIndex.value;
   const hits = useMemo(() => index.search(query, 12), [index, query]);
   const open = listShown && query.trim().length > 0;
+  // The hits' labels come first on the canvas (after the selection and a path): what was searched for can be read.
+  useEffect(() => {
+    viewStore.searchHits.value = query.trim().length > 0 ? hits.map((hit) => hit.key) : [];
+  }, [viewStore, hits, query]);
+  useEffect(
+    () => () => {
+      viewStore.searchHits.value = [];
+    },
+    [viewStore],
+  );
 
   const choose = (key: string | undefined) => {
     if (!key) return;

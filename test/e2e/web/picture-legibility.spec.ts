@@ -163,3 +163,26 @@ test.describe('graphs other tools wrote', () => {
     });
   }
 });
+
+test.describe('label priority', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('an entity without a label at the fit gets one while the search finds it, and loses it when the search is cleared', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const { labels } = await picture(page);
+    const labelled = new Set(labels.map((l) => l.id));
+    // The least connected entity left unlabelled: the one the importance order would label last.
+    const unlabelled = [...byDegree].reverse().find((key) => !labelled.has(key));
+    if (!unlabelled) throw new Error('every entity is labelled at 1366×768: nothing to search for');
+    const labelIds = () => page.evaluate(() => (window.__atlas?.labels() ?? []).map((l) => l.id));
+    const box = page.getByRole('combobox', { name: 'Search entities' });
+    await box.fill(graph.getNodeAttribute(unlabelled, 'label'));
+    await expect.poll(labelIds).toContain(unlabelled);
+    const during = await picture(page);
+    expect(overlappingPairs(during.labels)).toBe(0);
+    await box.fill('');
+    await expect.poll(labelIds).not.toContain(unlabelled);
+  });
+});
