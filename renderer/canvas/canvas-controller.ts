@@ -100,7 +100,16 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       if (loaded && doc.graph === loaded.graph) {
         if (doc.revision !== loaded.revision) {
           loaded = { graph: doc.graph, revision: doc.revision };
-          view.syncElements(doc.graph);
+          const before = view.counts().nodes;
+          const added = view.syncElements(doc.graph);
+          if (added.length > 0) {
+            view.apply(canvas.state.value);
+            // A graph that grew from nothing (or mostly new) gets the default layout; otherwise the new entities
+            // stand around their neighbours and only overlapping bodies are pushed apart, framed unless the user
+            // has moved the camera.
+            const relayout = before === 0 || added.length > before;
+            startLayout(view, deps, relayout ? 'fcose' : 'separate', true);
+          }
         }
         view.apply(canvas.state.value);
         // Framing comes after the write: entities the state just showed are part of what is framed.
@@ -201,9 +210,11 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     grabbed = null;
   };
   // Cytoscape sends no mouseout when the pointer leaves the canvas itself.
+  const onActivate = (event: EventObject) => viewStore.activate(graphKeyOf(event.target as NodeSingular));
   const container = cy.container();
   container?.addEventListener('mouseleave', onOut);
   cy.on('tap', onTap);
+  cy.on('dbltap', 'node', onActivate);
   cy.on('mouseover', 'node, edge', onOver);
   cy.on('mouseout', 'node, edge', onOut);
   cy.on('grab', 'node', onGrab);
@@ -211,6 +222,7 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
   disposers.push(() => {
     container?.removeEventListener('mouseleave', onOut);
     cy.off('tap', onTap);
+    cy.off('dbltap', 'node', onActivate);
     cy.off('mouseover', 'node, edge', onOver);
     cy.off('mouseout', 'node, edge', onOut);
     cy.off('grab', 'node', onGrab);

@@ -11,6 +11,7 @@ import type { PlacedLabel } from './label-placement';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
+import { placeAdded } from './place-added';
 import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 
 export { isHidden };
@@ -156,14 +157,18 @@ export class GraphView {
     return { positioned, separate: sizing.separate };
   }
 
-  /** The same document edited in place (entities or relations added, removed or changed): only the difference is written. */
-  syncElements(graph: AtlasGraph): void {
+  /**
+   * The same document edited in place (entities or relations added, removed or changed): only the difference is
+   * written. New entities stand around their neighbours already on the canvas (place-added.ts); returns their keys.
+   */
+  syncElements(graph: AtlasGraph): string[] {
     if (graph !== this.graph) {
       this.load(graph);
-      return;
+      return [];
     }
     const cy = this.cy;
     const lookup = styleLookup(graph);
+    const addedNodes: string[] = [];
     cy.batch(() => {
       cy.edges().forEach((edge) => {
         if (!graph.hasEdge(graphKeyOf(edge))) edge.remove();
@@ -171,9 +176,18 @@ export class GraphView {
       cy.nodes().forEach((node) => {
         if (!graph.hasNode(graphKeyOf(node))) node.remove();
       });
-      const added: cytoscape.ElementDefinition[] = [];
       graph.forEachNode((key) => {
-        if (cy.getElementById(nodeElementId(key)).empty()) added.push(nodeElement(graph, key, lookup, this.baseSize));
+        if (cy.getElementById(nodeElementId(key)).empty()) addedNodes.push(key);
+      });
+      const placed = new Map<string, { x: number; y: number }>();
+      cy.nodes().forEach((node) => {
+        placed.set(graphKeyOf(node), { ...node.position() });
+      });
+      const spots = placeAdded(addedNodes, placed, (key) => graph.neighbors(key), this.baseSize * 3);
+      const added: cytoscape.ElementDefinition[] = addedNodes.map((key) => {
+        const element = nodeElement(graph, key, lookup, this.baseSize);
+        element.position ??= spots.get(key);
+        return element;
       });
       graph.forEachEdge((key) => {
         if (cy.getElementById(edgeElementId(key)).empty()) added.push(edgeElement(graph, key, lookup));
@@ -185,6 +199,7 @@ export class GraphView {
     if (this.state) this.writer.apply(this.state);
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
+    return addedNodes;
   }
 
   /**

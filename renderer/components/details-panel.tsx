@@ -28,7 +28,7 @@ function Provenance({ graph, ids }: { graph: AtlasGraph; ids: string[] }) {
 }
 
 function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: string }) {
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   const attrs = graph.getNodeAttributes(nodeKey);
   const type = graph.getAttribute('ontology').entityTypes.find((t) => t.id === attrs.type);
   const period = formatSpan(attrs);
@@ -79,7 +79,7 @@ function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: s
 }
 
 function EdgeDetails({ context, edgeKey }: { context: ExploreContext; edgeKey: string }) {
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   const attrs = graph.getEdgeAttributes(edgeKey);
   const type = graph.getAttribute('ontology').relationTypes.find((t) => t.id === attrs.type);
   const source = graph.source(edgeKey);
@@ -118,7 +118,7 @@ function EdgeDetails({ context, edgeKey }: { context: ExploreContext; edgeKey: s
 
 export function DetailsPanel({ context }: { context: ExploreContext }) {
   const selection = context.viewStore.selection.value;
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   if (selection?.kind === 'node' && graph.hasNode(selection.key)) {
     return <NodeDetails context={context} nodeKey={selection.key} />;
   }

@@ -5,9 +5,9 @@ import type { ExploreContext } from '../explore/explore-context';
 import { RangePair } from './range-pair';
 
 export function FilterPanel({ context }: { context: ExploreContext }) {
-  const { model, viewStore } = context;
+  const { model, viewStore, app } = context;
   const state = viewStore.state.value;
-  const graph = model.graph.value;
+  const graph = app.document.value.graph;
   const years = model.yearBounds.value;
   const maxDegree = model.maxDegree.value;
   const counts = context.canvas.counts.value;

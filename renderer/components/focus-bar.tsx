@@ -6,8 +6,8 @@ import type { ExploreContext } from '../explore/explore-context';
 const DIRECTION_LABEL: Record<Direction, string> = { both: 'both ways', out: 'outgoing', in: 'incoming' };
 
 export function FocusBar({ context }: { context: ExploreContext }) {
-  const { viewStore, model } = context;
-  const graph = model.graph.value;
+  const { viewStore, app } = context;
+  const graph = app.document.value.graph;
   const selection = viewStore.selection.value;
   const nodeKey = selection?.kind === 'node' ? selection.key : null;
   const trail = viewStore.focusTrail.value;

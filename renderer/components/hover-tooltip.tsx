@@ -8,7 +8,7 @@ function shorten(text: string, max = 160): string {
 export function HoverTooltip({ context }: { context: ExploreContext }) {
   const hover = context.viewStore.hover.value;
   if (!hover) return null;
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   const ontology = graph.getAttribute('ontology');
   let title: string;
   let kind: string;

@@ -8,8 +8,8 @@ function toggle(list: readonly string[], id: string): string[] {
 const POLARITY_LABEL = { supportive: 'supportive', adversarial: 'adversarial', neutral: 'neutral' } as const;
 
 export function LegendPanel({ context }: { context: ExploreContext }) {
-  const { model, viewStore } = context;
-  const ontology = model.graph.value.getAttribute('ontology');
+  const { model, viewStore, app } = context;
+  const ontology = app.document.value.graph.getAttribute('ontology');
   const counts = model.typeCounts.value;
   const state = viewStore.state.value;
   const entityTypes = ontology.entityTypes.filter((t) => counts.entity.has(t.id));

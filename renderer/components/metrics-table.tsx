@@ -26,8 +26,9 @@ interface Row {
 }
 
 export function MetricsTable({ context }: { context: ExploreContext }) {
-  const { model, viewStore } = context;
-  const graph = model.graph.value;
+  const { model, viewStore, app } = context;
+  // An edit in place keeps the graph object and bumps the revision: the rows follow the revision.
+  const { graph, revision } = app.document.value;
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'degree', descending: true });
   const rows = useMemo<Row[]>(() => {
     const typeLabels = new Map(graph.getAttribute('ontology').entityTypes.map((t) => [t.id, t.label]));
@@ -42,7 +43,7 @@ export function MetricsTable({ context }: { context: ExploreContext }) {
       pagerank: pagerank.get(key) ?? 0,
       community: community.get(key) ?? 0,
     }));
-  }, [graph, model.metrics]);
+  }, [graph, revision, model.metrics]);
   const sorted = useMemo(() => {
     const { column, descending } = sort;
     const copy = [...rows].sort((a, b) => {

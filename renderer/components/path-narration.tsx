@@ -8,7 +8,7 @@ export function PathNarration({ context, session }: { context: ExploreContext; s
   const index = session.selected.value;
   const path = index === null ? undefined : session.listed()[index];
   if (index === null || !path) return null;
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   const story = narratePath(graph, path);
   const select = (key: string) => context.viewStore.select({ kind: 'node', key }, true);
   return (

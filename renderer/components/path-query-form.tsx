@@ -94,7 +94,7 @@ export function PathQueryBar({ session }: { session: PathSession }) {
 }
 
 export function PathQueryForm({ context, session }: { context: ExploreContext; session: PathSession }) {
-  const graph = context.model.graph.value;
+  const graph = context.app.document.value.graph;
   const form = session.form.value;
   const labels = graph.order <= DATALIST_MAX ? graph.mapNodes((_, attrs) => attrs.label).sort() : [];
   const onSubmit = (event: Event) => {

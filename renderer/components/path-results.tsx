@@ -101,8 +101,10 @@ function onArrow(event: KeyboardEvent, index: number, count: number, session: Pa
 }
 
 function ResultList({ context, session }: { context: ExploreContext; session: PathSession }) {
-  const graph = context.model.graph.value;
-  const sections = useMemo(() => sectionIndex(graph), [graph]);
+  const graph = context.app.document.value.graph;
+  const revision = context.app.document.value.revision;
+  // An edit in place keeps the graph object and bumps the revision.
+  const sections = useMemo(() => sectionIndex(graph), [graph, revision]);
   const paths = session.listed();
   if (paths.length === 0) return null;
   const shown = paths.slice(0, LIST_LIMIT);

@@ -29,7 +29,7 @@ export function SearchPanel({ context }: { context: ExploreContext }) {
     setListShown(false);
     viewStore.select({ kind: 'node', key }, true);
     if (!model.visibility.value.nodes.has(key)) {
-      const label = model.graph.value.getNodeAttribute(key, 'label');
+      const label = app.document.value.graph.getNodeAttribute(key, 'label');
       app.showNotice({
         kind: 'info',
         text: `${label} is hidden by the current filters or focus; its details are shown.`,

@@ -1,4 +1,5 @@
 // Owns mounting the SPARQL UI over the window: the connect dialog when asked for, the endpoint panel while connected.
+import { useEffect } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import type { Host } from '../host/host';
 import { sparqlSessionFor } from '../sparql/sparql-session';
@@ -9,6 +10,15 @@ import '../styles/sparql.css';
 
 export function SparqlLayer({ host, store, explore }: { host: Host; store: AppStore; explore: ExploreContext }) {
   const session = sparqlSessionFor({ host, store });
+  // Double-clicking an entity expands it while an endpoint is connected (the first activation before mounting is not one).
+  useEffect(() => {
+    let last = explore.viewStore.activation.peek()?.seq ?? 0;
+    return explore.viewStore.activation.subscribe((activation) => {
+      if (!activation || activation.seq === last) return;
+      last = activation.seq;
+      if (session.connection.peek()) void session.expandEntity(activation.key);
+    });
+  }, [explore, session]);
   const selection = explore.viewStore.selection.value;
   const graph = store.document.value.graph;
   const selected =

@@ -49,16 +49,16 @@ export function createAppStore(initial: { graph: AtlasGraph; fileName: string })
       dirty.value = false;
     },
     /**
-     * Edits the open document (e.g. data loaded from a SPARQL endpoint): `mutate` runs once on a copy of the graph,
-     * which then becomes the document's graph at the next revision, marked unsaved. A new graph object, because the
-     * explore model and the canvas rebuild on a new graph, not on a revision of the same one; and an edit that throws
-     * leaves the open graph untouched.
+     * Edits the open document in place (e.g. data loaded from a SPARQL endpoint), at the next revision, marked
+     * unsaved: the explore model and the canvas follow a revision as a diff (new entities join the picture where it
+     * stands). All or nothing: `mutate` first runs on a copy, and only if it succeeds on the graph itself (it must
+     * depend only on the graph it is given), so an edit that throws leaves the open graph untouched.
      */
     editDocument(mutate: (graph: AtlasGraph) => void) {
       const current = document.value;
-      const graph = current.graph.copy() as AtlasGraph;
-      mutate(graph);
-      document.value = { graph, fileName: current.fileName, revision: current.revision + 1 };
+      mutate(current.graph.copy() as AtlasGraph);
+      mutate(current.graph);
+      document.value = { graph: current.graph, fileName: current.fileName, revision: current.revision + 1 };
       dirty.value = true;
     },
     toggleTheme() {

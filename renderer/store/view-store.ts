@@ -55,6 +55,8 @@ export function createViewStore() {
   const centreRequest = signal(0);
   /** Entities the canvas should frame once the current state is written (a chosen path). */
   const frameRequest = signal<{ keys: readonly string[]; maxZoom: number; seq: number } | null>(null);
+  /** The entity last double-clicked (activated) on the canvas: a connected SPARQL endpoint expands it. */
+  const activation = signal<{ key: string; seq: number } | null>(null);
   const history = new UndoHistory<ViewSnapshot>();
   let port: PositionsPort | null = null;
 
@@ -85,6 +87,10 @@ export function createViewStore() {
     focusDirection,
     centreRequest,
     frameRequest,
+    activation,
+    activate(key: string) {
+      activation.value = { key, seq: (activation.peek()?.seq ?? 0) + 1 };
+    },
     requestFrame(keys: readonly string[], maxZoom: number) {
       frameRequest.value = { keys, maxZoom, seq: (frameRequest.peek()?.seq ?? 0) + 1 };
     },

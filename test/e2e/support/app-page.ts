@@ -25,8 +25,10 @@ export async function openApp(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 30_000 }).toBe(true);
 }
 
-/** Waits until no framing, layout or undo animation is moving the canvas (screenshots and positions are then final). */
+/** Waits until no layout is running and no framing, layout or undo animation is moving the canvas (screenshots and positions are then final). */
 export async function waitForCanvasAtRest(page: Page): Promise<void> {
+  // A layout in the worker (its Stop button is shown) will still move entities when it lands.
+  await expect(page.getByRole('button', { name: 'Stop layout' })).toHaveCount(0, { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => window.__atlas?.animating() === false), { timeout: 15_000 }).toBe(true);
 }
 

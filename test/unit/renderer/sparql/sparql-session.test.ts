@@ -1,4 +1,4 @@
-// Checks the window's SPARQL session over a scripted endpoint: connect replaces the document only after the endpoint answered, each load is one editDocument (a new graph at the next revision), failures leave the graph and revision untouched.
+// Checks the window's SPARQL session over a scripted endpoint: connect replaces the document only after the endpoint answered, each load is one editDocument (the graph edited in place at the next revision), failures leave the graph and revision untouched.
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import type { SparqlHttpRequest, SparqlTransport } from '../../../../graph-data/sparql/sparql-transport';
