@@ -370,6 +370,13 @@ export class GraphView {
     return bounds ? this.fitViewport(bounds, maxZoom) : null;
   }
 
+  /** A viewport the user chose (a restored workspace): kept as it is, like their own pan and zoom. */
+  restoreViewport(viewport: Viewport): void {
+    this.cy.stop();
+    this.noteUserMove();
+    this.cy.viewport(viewport);
+  }
+
   /** Frames the canvas on an app-chosen viewport (a fit), which a later resize keeps fitted. */
   setViewport(viewport: Viewport, animate = false): Promise<void> {
     this.cy.stop();

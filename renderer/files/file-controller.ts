@@ -87,12 +87,8 @@ function createFileController({ host, store, explore, parser = createWorkerParse
           }
         },
         setSelection: (s) => explore.viewStore.select(s),
-        setViewport: (v) => {
-          const cy = explore.view()?.cy;
-          // No framing animation still running (a layout, a path) may move the view after the saved viewport is set.
-          cy?.stop();
-          cy?.viewport({ zoom: v.zoom, pan: v.pan });
-        },
+        // No framing (a running animation, a layout landing, a resize) moves the view after the saved viewport is set.
+        setViewport: (v) => explore.view()?.restoreViewport({ zoom: v.zoom, pan: v.pan }),
         setPathQuery: (q) => restorePathQuery(explore, q),
         setTheme: (t) => {
           if (store.theme.peek() !== t) store.toggleTheme();
