@@ -12,7 +12,13 @@ import {
   placeLabels,
 } from './label-placement';
 import { DEFAULT_WRAP, type LabelText, wrapLabel } from './label-text';
-import { EDGE_LABEL_MIN_ZOOM, labelFontPx, MIN_OBSTACLE_RADIUS_PX } from './level-of-detail';
+import {
+  EDGE_LABEL_MIN_ZOOM,
+  labelFontPx,
+  MIN_OBSTACLE_RADIUS_PX,
+  PLACE_WHILE_MOVING_MAX_NODES,
+  SETTLE_MS,
+} from './level-of-detail';
 import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
 import { createMeasureEm } from './text-measure';
 
@@ -65,7 +71,12 @@ export class LabelLayer {
   private last: PlacedLabel[] = [];
   private frameRequest = 0;
   private colors: LabelColors = labelColorsFor('light');
-  private readonly onRender = () => this.paint();
+  private readonly onRender = () => this.paint(false);
+  /** Entities in the index (placement on a big graph waits for the viewport to rest). */
+  private indexedNodes = 0;
+  /** The viewport the last placement was made for. */
+  private placedView: { zoom: number; x: number; y: number } | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onPosition = (event: EventObject) => {
     this.moved.add(graphKeyOf(event.target));
   };
@@ -87,7 +98,7 @@ export class LabelLayer {
       const draw = renderer.render.bind(renderer);
       renderer.render = (options?: unknown) => {
         draw(options);
-        this.paint();
+        this.paint(false);
       };
     }
     cy.on('position', 'node', this.onPosition);
@@ -120,7 +131,7 @@ export class LabelLayer {
     if (this.frameRequest) return;
     this.frameRequest = requestAnimationFrame(() => {
       this.frameRequest = 0;
-      this.paint();
+      this.paint(true);
     });
   }
 
@@ -226,6 +237,7 @@ export class LabelLayer {
         if (g) all.push(g);
       });
       this.index.rebuild(all);
+      this.indexedNodes = all.length;
       this.geometryStale = false;
       this.moved.clear();
       return;
@@ -240,7 +252,7 @@ export class LabelLayer {
     this.index.patch(changes);
   }
 
-  private paint(): void {
+  private paint(force: boolean): void {
     const cy = this.cy;
     const width = cy.width();
     const height = cy.height();
@@ -255,14 +267,35 @@ export class LabelLayer {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const zoom = cy.zoom();
-    this.last = this.place({ zoom, pan: cy.pan(), width, height, labelScale: zoom });
+    const pan = cy.pan();
+    const before = this.placedView;
+    const moving =
+      !force &&
+      before !== null &&
+      this.indexedNodes > PLACE_WHILE_MOVING_MAX_NODES &&
+      (zoom !== before.zoom || pan.x !== before.x || pan.y !== before.y);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    if (moving) {
+      // A big graph on the move (a drag, a wheel): the labels of the last rest shift with a pan and wait out a zoom;
+      // they are placed again once the viewport rests, so the placement never costs a frame of the motion.
+      if (zoom === before.zoom) {
+        ctx.translate(pan.x - before.x, pan.y - before.y);
+        drawLabels(ctx, this.last, this.colors);
+      }
+      clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => this.paint(true), SETTLE_MS);
+      return;
+    }
+    clearTimeout(this.settleTimer);
+    this.last = this.place({ zoom, pan, width, height, labelScale: zoom });
+    this.placedView = { zoom, x: pan.x, y: pan.y };
     drawLabels(ctx, this.last, this.colors);
   }
 
   destroy(): void {
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    clearTimeout(this.settleTimer);
     this.cy.off('render', this.onRender);
     this.cy.off('position', 'node', this.onPosition);
     this.canvas.remove();

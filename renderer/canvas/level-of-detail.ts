@@ -45,3 +45,11 @@ export const EDGE_LABEL_MIN_ZOOM = 1.1;
  * per round); beyond it labels cannot all fit anyway, and bodies are sized to the layout's density instead.
  */
 export const LABEL_ADJUST_MAX_NODES = 1500;
+
+/**
+ * Above this many entities, labels are not placed again on each frame of a pan or zoom: a pan shifts the last ones,
+ * a zoom hides them, and they are placed once the viewport has rested SETTLE_MS (placement over thousands of
+ * entities in view costs more than a frame).
+ */
+export const PLACE_WHILE_MOVING_MAX_NODES = 2000;
+export const SETTLE_MS = 120;

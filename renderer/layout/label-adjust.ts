@@ -30,6 +30,8 @@ export interface AdjustOptions {
    * budget is spent; the rest keep room for their bodies only (the label placement may still find them a spot).
    */
   maxFill: number;
+  /** Date.now() after which no further round starts (what stands is kept): dense graphs would take many seconds. */
+  deadline?: number;
 }
 
 export const DEFAULT_ADJUST: Omit<AdjustOptions, 'width' | 'height' | 'measure' | 'maxZoom'> = {
@@ -42,6 +44,9 @@ export const DEFAULT_ADJUST: Omit<AdjustOptions, 'width' | 'height' | 'measure' 
 
 /** Share of the larger overlap pushed along the other axis (see `separate`). */
 const SIDE_PUSH = 0.15;
+
+/** The label-aware finish of a layout gives up trying for more room after this long (issue 11: a readable layout in ≤ 3 s). */
+export const LABEL_ADJUST_MAX_MS = 1500;
 
 /** Budgets tried from the most generous down: the first whose boxes all come apart wins. */
 export const FILL_BUDGETS = [0.75, 0.65, 0.55, 0.45, 0.35];
@@ -56,9 +61,11 @@ export function labelAdjustBest(
   options: Omit<AdjustOptions, 'maxFill'>,
 ): AdjustResult {
   const rounds = Math.max(40, Math.min(options.maxIterations, Math.floor(200_000 / Math.max(nodes.length, 1))));
+  const deadline = options.deadline ?? Date.now() + LABEL_ADJUST_MAX_MS;
   let last: AdjustResult | null = null;
   for (const maxFill of FILL_BUDGETS) {
-    last = labelAdjust(positions, nodes, { ...options, maxFill, maxIterations: rounds });
+    if (last && Date.now() > deadline) break;
+    last = labelAdjust(positions, nodes, { ...options, maxFill, maxIterations: rounds, deadline });
     if (last.skipped || last.overlaps === 0) return last;
   }
   return last ?? { positions, overlaps: 0, iterations: 0, labelled: 0, skipped: true };
@@ -161,6 +168,7 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
     let overlaps = 0;
     let rounds = 0;
     for (; rounds < maxRounds; rounds++) {
+      if (deadline !== undefined && rounds > 0 && Date.now() > deadline) break;
       const tree = new RBush<Box>();
       tree.load(placed.map((_, i) => boxOf(i)));
       overlaps = 0;
@@ -186,7 +194,10 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
     }
     return { overlaps, rounds };
   };
+  let deadline = options.deadline;
   const first = separate(options.maxIterations);
+  // The bodies-only pass below always runs to the end: no two bodies may touch, whatever the labels got.
+  deadline = undefined;
   const overlaps = first.overlaps;
   const iterations = first.rounds;
   if (overlaps > 0) {

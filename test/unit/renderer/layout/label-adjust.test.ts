@@ -45,6 +45,22 @@ describe('labelAdjust', () => {
     expect(result.labelled).toBeGreaterThan(0);
   });
 
+  it('stops trying for label room at its deadline: one budget, one round, and the bodies still come apart', () => {
+    const { positions, nodes } = crowd(60);
+    const generous = labelAdjustBest(positions, nodes, options);
+    const hurried = labelAdjustBest(positions, nodes, { ...options, deadline: Date.now() - 1 });
+    expect(generous.iterations).toBeGreaterThan(1);
+    expect(hurried.iterations).toBe(1);
+    const ids = Object.keys(hurried.positions);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = hurried.positions[ids[i] ?? ''];
+        const b = hurried.positions[ids[j] ?? ''];
+        if (a && b) expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('leaves one or no entity as it is', () => {
     const result = labelAdjust({ a: { x: 1, y: 2 } }, [{ id: 'a', size: 30, label: 'A', importance: 1 }], {
       ...options,
