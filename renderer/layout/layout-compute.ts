@@ -137,8 +137,8 @@ export function computeLayout(request: LayoutRequest, onProgress?: (progress: Fo
       });
     case 'fcose': {
       if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed));
-      // Each report moves every entity on the canvas (a full redraw): bigger graphs report less often.
-      const reportEveryMs = Math.max(150, request.nodes.length / 10);
+      // Each report moves every entity on the canvas (a full redraw of every element): bigger graphs report less often.
+      const reportEveryMs = Math.max(150, (request.nodes.length + request.edges.length) / 10);
       const streamed = forceAtlasLayout(
         request,
         request.seed,
