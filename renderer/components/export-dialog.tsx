@@ -2,6 +2,7 @@
 import { errorMessage } from '../../graph-data/model/errors';
 import '../styles/export.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GraphView } from '../canvas/graph-view';
 import type { ExploreContext } from '../explore/explore-context';
 import { type ExportOptions, outputScale, outputSize, sizeProblem } from '../export/export-options';
 import { type ExportSource, prepareExport } from '../export/export-page';
@@ -11,9 +12,9 @@ import { DEFAULT_LIMITS, planTiles, tileCount } from '../export/tile-plan';
 import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
-import type { GraphView } from '../canvas/graph-view';
 import { ExportFields } from './export-fields';
 import { ExportNotice } from './export-notice';
+import { modalKeyDown } from './modal-keys';
 
 export interface ExportDialogProps {
   host: Host;
@@ -37,24 +38,6 @@ function describeSize(
   const problem = sizeProblem(size.width, size.height);
   const tiles = problem ? 1 : tileCount(planTiles(size.width, size.height, DEFAULT_LIMITS));
   return { text: `${size.width} × ${size.height} px${tiles > 1 ? `, rendered in ${tiles} tiles` : ''}`, problem };
-}
-
-/** Keeps Tab inside the modal dialog: from the last control back to the first and the other way round. */
-function trapTab(event: KeyboardEvent, dialog: HTMLElement): void {
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('input, select, textarea, button')].filter(
-    // Tab stops only on the checked radio of a group.
-    (el) => !el.hasAttribute('disabled') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-  );
-  const first = focusable[0];
-  const last = focusable.at(-1);
-  if (!first || !last) return;
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first.focus();
-  }
 }
 
 function Dialog({ host, store, view, explore }: ExportDialogProps & { view: GraphView }) {
@@ -135,14 +118,7 @@ function Dialog({ host, store, view, explore }: ExportDialogProps & { view: Grap
         role="dialog"
         aria-modal="true"
         aria-labelledby="export-dialog-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            close();
-          } else if (e.key === 'Tab') {
-            trapTab(e, e.currentTarget);
-          }
-        }}
+        onKeyDown={modalKeyDown(close)}
       >
         <h2 id="export-dialog-title">Export image</h2>
         <div class="export-body">

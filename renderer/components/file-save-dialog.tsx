@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_RDF_BASE } from '../../graph-data/formats/rdf/rdf-syntax';
 import { fileNameFor, RDF_SAVE_FORMATS, SAVE_FORMATS, type SaveFormat } from '../files/save-flow';
+import { modalKeyDown } from './modal-keys';
 
 export interface FileSaveDialogProps {
   initial: { base: string; format: SaveFormat };
@@ -27,25 +28,7 @@ export function FileSaveDialog({ initial, save, cancel }: FileSaveDialogProps) {
     };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      cancel();
-      return;
-    }
-    // A small focus trap: Tab from the last control wraps to the first, and back.
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const controls = [...dialog.current.querySelectorAll<HTMLElement>('input, select, button')];
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = modalKeyDown(cancel);
 
   const names =
     format === 'csv'

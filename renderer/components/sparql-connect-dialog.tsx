@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_TIMEOUT_MS } from '../../graph-data/sparql/sparql-transport';
 import type { ConnectRequest } from '../sparql/sparql-session';
+import { modalKeyDown } from './modal-keys';
 
 export interface SparqlConnectDialogProps {
   busy: string | null;
@@ -26,24 +27,7 @@ export function SparqlConnectDialog({ busy, error, connect, cancel }: SparqlConn
     };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      cancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const controls = [...dialog.current.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
-    const first = controls[0];
-    const last = controls[controls.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = modalKeyDown(cancel);
 
   const value = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 
