@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { readCsvPair, readGraphFile, writeGraphFile } from '../graph-data/formats/read-graph-file';
 import type { AtlasGraph } from '../graph-data/model/atlas-graph';
 import { buildAtlasGraph } from '../graph-data/model/load-atlas-graph';
+import { median } from './bench-stats';
 
 /** Small deterministic PRNG (mulberry32) so every run measures the same graphs; own copy to stay independent of other benches. */
 function random(seed: number): () => number {
@@ -45,12 +46,6 @@ function makeGraph(edgeCount: number): AtlasGraph {
     attributes: { type: pick(RELATION_TYPES), description: `Relation ${i}`, weight: Math.round(rand() * 100) / 10 },
   }));
   return buildAtlasGraph({ attributes: { name: `bench ${edgeCount}`, sources: [] }, nodes, edges }, 'bench.json');
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /**

@@ -2,8 +2,8 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { computeLayout, type LayoutRequest } from '../renderer/layout/layout-compute';
 import { LAYOUT_SEED, usesFcose } from '../renderer/layout/force-layout';
+import { computeLayout, type LayoutRequest } from '../renderer/layout/layout-compute';
 import { makeSyntheticGraph } from './synthetic-graph';
 
 cytoscape.use(fcose);

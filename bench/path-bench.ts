@@ -4,16 +4,11 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { allSimpleEdgeGroupPaths } from 'graphology-simple-path';
 import type { AtlasGraph } from '../graph-data/model/atlas-graph';
 import { defaultPathQuery, findPaths, type PathQuery } from '../graph-data/paths';
+import { median } from './bench-stats';
 import { makeSyntheticGraph, seededRandom } from './synthetic-graph';
 
 const PAIRS = 25;
 const ALL_PATHS_CAP = 1000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 function time(run: () => unknown): number {
   const start = performance.now();

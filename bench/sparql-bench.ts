@@ -18,6 +18,7 @@ import {
   writeRdfFile,
 } from '../test/support/sparql-fixtures/synthetic-rdf';
 import { startVirtuoso, virtuosoAvailable } from '../test/support/virtuoso/virtuoso-server';
+import { median } from './bench-stats';
 import { seededRandom } from './synthetic-graph';
 
 /** About 7.9 triples per entity: 128,000 entities with 5 random relations each make just over a million triples. */
@@ -25,12 +26,6 @@ const SPEC: SyntheticRdfSpec = { entities: 128_000, relationsPerEntity: 5, seed:
 const GRAPH = 'http://example.org/atlas-bench/graph';
 const RUNS = 5;
 const PAIRS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function timeRuns(runs: number, work: (i: number) => Promise<unknown>): Promise<number> {
   await work(0); // warm-up: Virtuoso compiles and caches the query plan on first use

@@ -1,4 +1,6 @@
 // Owns the browser bench's printed tables (per graph and side, medians over repeats, app/baseline ratios) and the summary saved as JSON.
+
+import { median } from '../bench-stats';
 import type { GraphFile } from './graph-files';
 import type { SideName, SideResult } from './measure';
 
@@ -35,26 +37,23 @@ export interface GraphSummary {
   ratios: Record<string, number | null>;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+function medianOrNull(values: number[]): number | null {
+  return values.length === 0 ? null : median(values);
 }
 
 function summarise(side: SideName, runs: SideResult[]): SideSummary {
   // Every value a run measured counts, also from a run that failed later (a pan that never finished still opened).
   const pick = (f: (r: SideResult) => number | undefined) =>
-    median(runs.map(f).filter((v): v is number => v !== undefined));
+    medianOrNull(runs.map(f).filter((v): v is number => v !== undefined));
   const opened = runs.filter((r) => r.open);
   return {
     side,
     runs: runs.length,
     failed: runs.filter((r) => !r.ok).map((r) => r.error ?? 'failed'),
-    ttiS: median(opened.map((r) => (r.open?.ms ?? 0) / 1000)),
-    openLongestTaskMs: median(opened.map((r) => r.open?.longestTaskMs ?? 0)),
-    busyAfterS: median(opened.map((r) => (r.open?.busyAfterMs ?? 0) / 1000)),
-    busyAfterLongestTaskMs: median(opened.map((r) => r.open?.busyAfterLongestTaskMs ?? 0)),
+    ttiS: medianOrNull(opened.map((r) => (r.open?.ms ?? 0) / 1000)),
+    openLongestTaskMs: medianOrNull(opened.map((r) => r.open?.longestTaskMs ?? 0)),
+    busyAfterS: medianOrNull(opened.map((r) => (r.open?.busyAfterMs ?? 0) / 1000)),
+    busyAfterLongestTaskMs: medianOrNull(opened.map((r) => r.open?.busyAfterLongestTaskMs ?? 0)),
     busyAfterCapped: opened.some((r) => r.open?.busyAfterCapped),
     panFps: pick((r) => r.panZoom?.drag.fps),
     zoomFps: pick((r) => r.panZoom?.wheel?.fps),
@@ -65,8 +64,8 @@ function summarise(side: SideName, runs: SideResult[]): SideSummary {
     inputStalled: runs.some((r) => r.panZoom?.drag.stalled || r.panZoom?.wheel?.stalled),
     panZoomLongestTaskMs: pick((r) => r.panZoom?.longestTaskMs),
     heapMB: pick((r) => r.heapMB),
-    nodesDrawn: median(opened.map((r) => r.open?.nodesDrawn ?? 0)),
-    edgesDrawn: median(opened.map((r) => r.open?.edgesDrawn ?? 0)),
+    nodesDrawn: medianOrNull(opened.map((r) => r.open?.nodesDrawn ?? 0)),
+    edgesDrawn: medianOrNull(opened.map((r) => r.open?.edgesDrawn ?? 0)),
     dragStart: runs.find((r) => r.panZoom)?.panZoom?.dragStart ?? null,
   };
 }
