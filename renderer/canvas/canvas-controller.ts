@@ -98,20 +98,18 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     effect(() => {
       const doc = app.document.value;
       if (loaded && doc.graph === loaded.graph) {
+        let grown: LayoutJob | null = null;
         if (doc.revision !== loaded.revision) {
           loaded = { graph: doc.graph, revision: doc.revision };
           const before = view.counts().nodes;
           const added = view.syncElements(doc.graph);
-          if (added.length > 0) {
-            view.apply(canvas.state.value);
-            // A graph that grew from nothing (or mostly new) gets the default layout; otherwise the new entities
-            // stand around their neighbours and only overlapping bodies are pushed apart, framed unless the user
-            // has moved the camera.
-            const relayout = before === 0 || added.length > before;
-            startLayout(view, deps, relayout ? 'fcose' : 'separate', true);
-          }
+          // A graph that grew from nothing (or mostly new) gets the default layout; otherwise the new entities
+          // stand around their neighbours and only overlapping bodies are pushed apart, framed unless the user
+          // has moved the camera.
+          if (added.length > 0) grown = before === 0 || added.length > before ? 'fcose' : 'separate';
         }
         view.apply(canvas.state.value);
+        if (grown) startLayout(view, deps, grown, true);
         // Framing comes after the write: entities the state just showed are part of what is framed.
         const frame = viewStore.frameRequest.value;
         if (frame && frame !== lastFrame && model.ready.peek()) {

@@ -1,5 +1,4 @@
 // Owns the filters that are not per type: period and degree ranges, individually hidden entities, "show only" and reset.
-
 import { DEFAULT_VIEW_STATE } from '../../graph-data/explore/view-types';
 import type { ExploreContext } from '../explore/explore-context';
 import { RangePair } from './range-pair';

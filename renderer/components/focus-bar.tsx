@@ -1,5 +1,4 @@
 // Owns the focus controls: ego view of the selection at depth 1–3 and direction, hide / show only / show all, and the focus breadcrumb with back and forward.
-
 import type { Depth, Direction, FocusSpec } from '../../graph-data/explore/view-types';
 import type { ExploreContext } from '../explore/explore-context';
 

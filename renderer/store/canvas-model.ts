@@ -11,22 +11,22 @@ import type { ExploreModel } from './explore-model';
 import type { ViewStore } from './view-store';
 
 export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: ExploreModel) {
-  const graph = model.graph;
+  // The document, not model.graph: an edit in place keeps the graph object and bumps the revision, and what is
+  // derived here must follow it.
+  const graph = () => app.document.value.graph;
   const shown = computed(() => shownFor(model.visibility.value, viewStore.pathOverlay.value));
   const emphasis = computed(() =>
-    emphasisFor(graph.value, shown.value, viewStore.selection.value, viewStore.pathOverlay.value),
+    emphasisFor(graph(), shown.value, viewStore.selection.value, viewStore.pathOverlay.value),
   );
   const sizeBy = computed(() => viewStore.state.value.sizeBy);
   const colorBy = computed(() => viewStore.state.value.colorBy);
   const sizes = computed(() => {
     const metric = sizeBy.value;
-    void app.document.value.revision;
-    return metric === 'none' ? null : sizesFor(model.metrics.get(graph.value, metric));
+    return metric === 'none' ? null : sizesFor(model.metrics.get(graph(), metric));
   });
   const fills = computed(() => {
     if (colorBy.value === 'type') return null;
-    void app.document.value.revision;
-    const communities = model.metrics.get(graph.value, 'community');
+    const communities = model.metrics.get(graph(), 'community');
     return new Map([...communities].map(([key, c]) => [key, communityColor(c)]));
   });
   const state = computed<CanvasState>(() => ({
@@ -38,15 +38,14 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
 
   /** Importance: the metric the user sizes by, else degree. Sorted once per change, not per frame. */
   const baseOrder = computed(() => {
-    void app.document.value.revision;
-    const g = graph.value;
+    const g = graph();
     const metric = sizeBy.value === 'none' ? 'degree' : sizeBy.value;
     return importanceOrder(g.nodes(), model.metrics.get(g, metric));
   });
   const tiers = computed(() => {
     const hover = viewStore.hover.value;
     return labelTiersFor(
-      graph.value,
+      graph(),
       shown.value,
       viewStore.selection.value,
       viewStore.pathOverlay.value,
@@ -55,7 +54,7 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     );
   });
   const labelSource = computed<LabelSource>(() => {
-    const g = graph.value;
+    const g = graph();
     const visible = shown.value.nodes;
     const emphasised = emphasis.value;
     const order = baseOrder.value;

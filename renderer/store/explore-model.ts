@@ -11,6 +11,7 @@ import type { ViewStore } from './view-store';
 export const OVERVIEW_MIN_NODES = 300;
 
 export function createExploreModel(app: AppStore, view: ViewStore) {
+  /** The open graph object: it changes with a new document only, not on an edit in place (read app.document to follow edits). */
   const graph = computed(() => app.document.value.graph);
   // Only the filter fields feed visibility, so changing the sizing or layout does not recompute it.
   const filters = computed(() => {
