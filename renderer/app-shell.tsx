@@ -7,7 +7,7 @@ import { FileLayer } from './components/file-layer';
 import { FocusBar } from './components/focus-bar';
 import { GraphCanvas } from './components/graph-canvas';
 import { LeftSidebar } from './components/left-sidebar';
-import { NoticeBanner } from './components/notice-banner';
+import { CanvasMessages } from './components/canvas-messages';
 import { PathContextMenu } from './components/path-context-menu';
 import { RightSidebar } from './components/right-sidebar';
 import { SparqlLayer } from './components/sparql-layer';
@@ -89,13 +89,15 @@ export function AppShell({ host, store }: { host: Host; store: AppStore }) {
   return (
     <div class="app-shell">
       <Toolbar run={(command) => void runCommand(commands, command)} theme={theme} />
-      <NoticeBanner notice={store.notice.value} dismiss={() => store.showNotice(null)} />
       <main class="workspace">
         <LeftSidebar context={context} />
         <div class="centre">
           <ViewToolbar context={context} />
           <FocusBar context={context} />
-          <GraphCanvas theme={theme} onReady={onReady} context={context} />
+          <div class="canvas-area">
+            <GraphCanvas theme={theme} onReady={onReady} context={context} />
+            <CanvasMessages store={store} context={context} />
+          </div>
           <PathContextMenu context={context} host={host} />
         </div>
         <RightSidebar context={context} />

@@ -36,6 +36,7 @@ export class CanvasWriter {
   private graph: AtlasGraph | null = null;
   private fade = true;
   private sizeScale = 1;
+  private baseSize = DEFAULT_NODE_SIZE;
 
   constructor(private readonly cy: Core) {}
 
@@ -47,6 +48,7 @@ export class CanvasWriter {
     this.graph = graph;
     this.fade = options.fade;
     this.sizeScale = options.baseSize / DEFAULT_NODE_SIZE;
+    this.baseSize = options.baseSize;
     this.last = null;
   }
 
@@ -114,7 +116,10 @@ export class CanvasWriter {
     graph.forEachNode((key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
-      const size = (sizes?.get(key) ?? DEFAULT_NODE_SIZE) * this.sizeScale;
+      // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
+      // size restyles the entity (on a 10k-entity open, every one of them, and one more full redraw).
+      const metric = sizes?.get(key);
+      const size = metric === undefined ? this.baseSize : metric * this.sizeScale;
       if (node.data('size') !== size) {
         node.data('size', size);
         changed = true;

@@ -20,6 +20,12 @@ export const MIN_FIT_PX = 5;
 const DEFAULT_FIT_PX = { min: 6, max: 40 };
 /** Bodies to be separated are sized this much over the minimum: after the spread they still show MIN_FIT_PX. */
 export const SEPARATE_SLACK = 1.15;
+/**
+ * Above this many entities a file's own positions are kept even where bodies touch: separating them costs about half a
+ * second per thousand entities in the worker plus a full redraw (4 s at 10,000 on the bench), and at the fit zoom of
+ * such a graph bodies are dots a few pixels wide that zooming in tells apart, as in Gephi.
+ */
+export const SEPARATE_MAX_NODES = 5000;
 /** Enough points to estimate the share within a percent, however big the graph. */
 const SAMPLE = 2000;
 
@@ -65,7 +71,11 @@ export function entitySizing(positions: readonly { x: number; y: number }[], fit
   let low = smallest;
   let high = largest;
   // Separating spreads the entities, so the fit zoom drops a little: the size asked for leaves room for that.
-  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) return { size: smallest * SEPARATE_SLACK, separate: true };
+  if (overlapShare(tree, sample, low) > OVERLAP_SHARE) {
+    return points.length > SEPARATE_MAX_NODES
+      ? { size: smallest, separate: false }
+      : { size: smallest * SEPARATE_SLACK, separate: true };
+  }
   for (let i = 0; i < 12; i++) {
     const mid = (low + high) / 2;
     if (overlapShare(tree, sample, mid) <= OVERLAP_SHARE) low = mid;

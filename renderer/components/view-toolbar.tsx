@@ -1,4 +1,4 @@
-// Owns the view toolbar over the canvas: undo/redo, layout choice, node sizing and colouring, the overview toggle.
+// Owns the view toolbar over the canvas: undo/redo, layout choice, node sizing and colouring, the overview toggle (running work is shown over the canvas, canvas-messages.tsx).
 
 import type { ColorMode, LayoutName, SizeMetric } from '../../graph-data/explore/view-types';
 import type { ExploreContext } from '../explore/explore-context';
@@ -106,16 +106,6 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
       >
         Overview
       </button>
-      {model.working.value && (
-        <span class="working" role="status">
-          {model.working.value}
-        </span>
-      )}
-      {context.layoutRunning.value && (
-        <button type="button" aria-label="Stop layout" title="Stop the layout where it is" onClick={context.stopLayout}>
-          Stop
-        </button>
-      )}
     </div>
   );
 }

@@ -100,7 +100,7 @@ test('Save As CSV downloads a pair that reopens together', async ({ page }) => {
 test('a workspace restores positions, filters, focus, style, selection, path query and viewport', async ({ page }) => {
   await openApp(page);
   await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
-  await expect(page.locator('.view-toolbar .working')).toBeHidden({ timeout: 30_000 });
+  await expect(page.locator('.canvas-activity .working')).toBeHidden({ timeout: 30_000 });
   await waitForCanvasAtRest(page);
   await page.getByRole('list', { name: 'Entity types' }).getByRole('button').first().click();
   await page.getByRole('combobox', { name: 'Size nodes by' }).selectOption('degree');

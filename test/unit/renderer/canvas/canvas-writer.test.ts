@@ -72,6 +72,21 @@ describe('CanvasWriter', () => {
     expect(cy.getElementById(nodeElementId('a')).data('size')).toBe(15);
   });
 
+  it('leaves a base size that is not a round multiple of the default untouched (no restyle on open)', () => {
+    // 30 × ((27 / 7) / 30) differs from 27 / 7 in its last bit: writing it would restyle every entity of a freshly
+    // opened graph.
+    const base = 27 / 7;
+    expect(30 * (base / 30)).not.toBe(base);
+    const { cy, writer, state } = setup(true, base);
+    let writes = 0;
+    cy.on('data', () => {
+      writes++;
+    });
+    writer.apply(state);
+    expect(writes).toBe(0);
+    expect(cy.getElementById(nodeElementId('a')).data('size')).toBe(base);
+  });
+
   it('writes fills and restores the type colour', () => {
     const { cy, writer, state } = setup();
     const colour = cy.getElementById(nodeElementId('a')).data('color');

@@ -1,7 +1,7 @@
 // Checks the default entity size of files with positions: the default where positions are sparse, smaller where they are dense, bounded in screen pixels at the fit zoom.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
-import { entitySizing, MIN_FIT_PX, SEPARATE_SLACK } from '../../../../renderer/canvas/node-size';
+import { entitySizing, MIN_FIT_PX, SEPARATE_MAX_NODES, SEPARATE_SLACK } from '../../../../renderer/canvas/node-size';
 
 function grid(n: number, spacing: number) {
   const points: { x: number; y: number }[] = [];
@@ -40,5 +40,12 @@ describe('entitySizing', () => {
     // Two entities 1 unit apart, seen at zoom 1: a 5 px body covers the other.
     const points = [...grid(200, 100), { x: 0.5, y: 0.5 }, { x: 100.5, y: 0.5 }, { x: 200.5, y: 0.5 }];
     expect(entitySizing(points, 1)).toEqual({ size: MIN_FIT_PX * SEPARATE_SLACK, separate: true });
+  });
+
+  it('keeps the positions of a graph too big to separate quickly, at the smallest visible size', () => {
+    // Every point has a neighbour 1 unit away: too dense for 5 px bodies at zoom 1, and too many to separate.
+    const points = grid(SEPARATE_MAX_NODES + 2, 1);
+    expect(entitySizing(points, 1)).toEqual({ size: MIN_FIT_PX, separate: false });
+    expect(entitySizing(points.slice(0, SEPARATE_MAX_NODES), 1).separate).toBe(true);
   });
 });
