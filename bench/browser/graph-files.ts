@@ -30,9 +30,9 @@ export interface GraphFile extends GraphSpec {
   seed: number;
 }
 
-/** Issue 11's graphs; 100k/200k is left to BROWSER_BENCH_HUGE because with today's app it alone takes longer than the rest. */
+/** Issue 11's graphs; 100k/200k is left to BROWSER_BENCH_HUGE because it takes about as long as all the others together. */
 export const DEFAULT_SIZES = '1000/5000,10000/20000,10000/20000:gephi,30000/60000,500/18000:nopos';
-/** Added by BROWSER_BENCH_HUGE=1: with today's app its open and first wheel notch take minutes each. */
+/** Added by BROWSER_BENCH_HUGE=1: about a minute to open on each side. */
 export const HUGE_SIZE = '100000/200000';
 
 const short = (n: number) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
