@@ -1,4 +1,4 @@
-// Owns what is said over the canvas without resizing it: the notice (top) and the running work with its Stop button (bottom left).
+// Owns what is said over the canvas without resizing it: the notice and, under it, the running work with its Stop button, at the top of the canvas.
 import type { ExploreContext } from '../explore/explore-context';
 import type { AppStore } from '../store/app-store';
 import { NoticeBanner } from './notice-banner';
@@ -10,7 +10,7 @@ import { NoticeBanner } from './notice-banner';
 export function CanvasMessages({ store, context }: { store: AppStore; context: ExploreContext }) {
   const working = context.model.working.value;
   return (
-    <>
+    <div class="canvas-messages">
       <NoticeBanner notice={store.notice.value} dismiss={() => store.showNotice(null)} />
       {(working || context.layoutRunning.value) && (
         <div class="canvas-activity">
@@ -31,6 +31,6 @@ export function CanvasMessages({ store, context }: { store: AppStore; context: E
           )}
         </div>
       )}
-    </>
+    </div>
   );
 }
