@@ -35,7 +35,6 @@ export class CanvasWriter {
   private last: CanvasState | null = null;
   private graph: AtlasGraph | null = null;
   private fade = true;
-  private sizeScale = 1;
   private baseSize = DEFAULT_NODE_SIZE;
 
   constructor(private readonly cy: Core) {}
@@ -47,7 +46,6 @@ export class CanvasWriter {
   reset(graph: AtlasGraph, options: { fade: boolean; baseSize: number }): void {
     this.graph = graph;
     this.fade = options.fade;
-    this.sizeScale = options.baseSize / DEFAULT_NODE_SIZE;
     this.baseSize = options.baseSize;
     this.last = null;
   }
@@ -119,7 +117,7 @@ export class CanvasWriter {
       // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
       // size restyles the entity (on a 10k-entity open, every one of them, and one more full redraw).
       const metric = sizes?.get(key);
-      const size = metric === undefined ? this.baseSize : metric * this.sizeScale;
+      const size = metric === undefined ? this.baseSize : (metric * this.baseSize) / DEFAULT_NODE_SIZE;
       if (node.data('size') !== size) {
         node.data('size', size);
         changed = true;
