@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { EMBEDDED_GRAPH_FILE_NAME, loadEmbeddedGraph } from '../graph-data/dataset/embedded-graph';
 import { AppShell } from './app-shell';
 import { selectHost } from './host/select-host';
+import { prewarmLayoutWorker } from './layout/layout-client';
 import { createAppStore } from './store/app-store';
 
 const host = selectHost();
@@ -12,3 +13,5 @@ const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: EMBEDDED_GR
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 render(<AppShell host={host} store={store} />, root);
+// The first layout of an opened file starts at once instead of waiting for the open to finish rendering.
+prewarmLayoutWorker();

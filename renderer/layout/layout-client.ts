@@ -1,4 +1,4 @@
-// Owns talking to the layout worker: one worker per run; a newer run (or Stop) ends the older one, whose promise then settles as cancelled.
+// Owns talking to the layout worker: one worker per run, started ahead of need; a newer run (or Stop) ends the older one, whose promise then settles as cancelled.
 import type { Positions } from '../../graph-data/explore/view-types';
 import { CancelledError } from '../../graph-data/model/errors';
 import type { LayoutRequest } from './layout-compute';
@@ -11,11 +11,42 @@ export interface LayoutRun {
   stop(): void;
 }
 
-let current: { worker: Worker; cancel(reason: string): void } | null = null;
+/** The Worker surface used here, so tests can pass a fake. */
+export interface LayoutWorkerLike {
+  postMessage(message: LayoutRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<LayoutWorkerMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+const defaultFactory = (): LayoutWorkerLike =>
+  new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }) as unknown as LayoutWorkerLike;
+
+let factory: () => LayoutWorkerLike = defaultFactory;
+let current: { worker: LayoutWorkerLike; cancel(reason: string): void } | null = null;
+/**
+ * A worker started before it is needed. A module worker loads its script through the page's event loop: started
+ * when a big graph is opened, it waited for the open's first render (2.7 s with 500 entities and 18,000 relations)
+ * before the layout could begin. Taken by the next run; the next spare starts when a run ends.
+ */
+let spare: LayoutWorkerLike | null = null;
+
+/** Starts the spare worker now if there is none (a run ending starts one by itself). */
+export function prewarmLayoutWorker(): void {
+  spare ??= factory();
+}
+
+/** Tests: where workers come from (null: the real module worker); drops the spare made by the previous factory. */
+export function setLayoutWorkerFactory(make: (() => LayoutWorkerLike) | null): void {
+  spare?.terminate();
+  spare = null;
+  factory = make ?? defaultFactory;
+}
 
 export function runLayoutInWorker(request: LayoutRequest, onProgress?: (positions: Positions) => void): LayoutRun {
   current?.cancel('a newer layout started');
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  const worker = spare ?? factory();
+  spare = null;
   let settle: { resolve(p: Positions): void; reject(e: Error): void } | null = null;
   const done = new Promise<Positions>((resolve, reject) => {
     settle = { resolve, reject };
@@ -23,6 +54,7 @@ export function runLayoutInWorker(request: LayoutRequest, onProgress?: (position
   const finish = (outcome: { positions: Positions } | { error: Error }) => {
     worker.terminate();
     if (current?.worker === worker) current = null;
+    prewarmLayoutWorker();
     const s = settle;
     settle = null;
     if (!s) return;

@@ -1,0 +1,105 @@
+// Checks the layout worker client: a run takes the worker started ahead of need, the next spare starts when a run ends, a newer run cancels the older one, and no worker serves two runs.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Positions } from '../../../../graph-data/explore/view-types';
+import { CancelledError } from '../../../../graph-data/model/errors';
+import {
+  type LayoutWorkerLike,
+  prewarmLayoutWorker,
+  runLayoutInWorker,
+  setLayoutWorkerFactory,
+} from '../../../../renderer/layout/layout-client';
+import type { LayoutRequest } from '../../../../renderer/layout/layout-compute';
+import type { LayoutWorkerMessage } from '../../../../renderer/layout/layout-protocol';
+
+class FakeWorker implements LayoutWorkerLike {
+  readonly received: LayoutRequest[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<LayoutWorkerMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: LayoutRequest): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  send(message: LayoutWorkerMessage): void {
+    this.onmessage?.({ data: message } as MessageEvent<LayoutWorkerMessage>);
+  }
+}
+
+function fakes(): FakeWorker[] {
+  const made: FakeWorker[] = [];
+  setLayoutWorkerFactory(() => {
+    const worker = new FakeWorker();
+    made.push(worker);
+    return worker;
+  });
+  return made;
+}
+
+const request: LayoutRequest = {
+  name: 'grid',
+  nodes: [{ id: 'a', size: 30 }],
+  edges: [],
+  seed: 1,
+  canvas: { width: 800, height: 600 },
+};
+const done: Positions = { a: { x: 1, y: 2 } };
+
+afterEach(() => setLayoutWorkerFactory(null));
+
+describe('layout worker client', () => {
+  it('runs on the worker started ahead of need and starts the next spare when the run ends', async () => {
+    const made = fakes();
+    prewarmLayoutWorker();
+    prewarmLayoutWorker();
+    expect(made).toHaveLength(1);
+    const run = runLayoutInWorker(request);
+    expect(made).toHaveLength(1);
+    expect(made[0]?.received).toEqual([request]);
+    made[0]?.send({ type: 'done', positions: done });
+    await expect(run.done).resolves.toEqual(done);
+    expect(made[0]?.terminated).toBe(true);
+    expect(made).toHaveLength(2);
+    expect(made[1]?.received).toEqual([]);
+    // The spare serves the next run; the finished worker is never reused.
+    const next = runLayoutInWorker(request);
+    expect(made[1]?.received).toEqual([request]);
+    made[1]?.send({ type: 'done', positions: done });
+    await next.done;
+    expect(made).toHaveLength(3);
+  });
+
+  it('starts a worker on demand when there is no spare', async () => {
+    const made = fakes();
+    const run = runLayoutInWorker(request);
+    expect(made).toHaveLength(1);
+    made[0]?.send({ type: 'done', positions: done });
+    await run.done;
+  });
+
+  it('streams progress, and a newer run cancels the older one whose streamed positions stop arriving', async () => {
+    const made = fakes();
+    const streamed: Positions[] = [];
+    const first = runLayoutInWorker(request, (p) => streamed.push(p));
+    made[0]?.send({ type: 'progress', positions: done, iterations: 3 });
+    expect(streamed).toEqual([done]);
+    const second = runLayoutInWorker(request);
+    await expect(first.done).rejects.toBeInstanceOf(CancelledError);
+    expect(made[0]?.terminated).toBe(true);
+    const serving = made.find((w) => w.received.length > 0 && w !== made[0]);
+    expect(serving).toBeDefined();
+    serving?.send({ type: 'done', positions: done });
+    await expect(second.done).resolves.toEqual(done);
+  });
+
+  it('reports a worker error as a failed layout, and Stop as a cancellation', async () => {
+    const made = fakes();
+    const failing = runLayoutInWorker(request);
+    made[0]?.send({ type: 'error', message: 'boom' });
+    await expect(failing.done).rejects.toThrow('Layout failed: boom');
+    const stopped = runLayoutInWorker(request);
+    stopped.stop();
+    await expect(stopped.done).rejects.toBeInstanceOf(CancelledError);
+  });
+});
