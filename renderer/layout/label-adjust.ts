@@ -218,6 +218,64 @@ export function labelAdjust(positions: Positions, nodes: readonly AdjustNode[], 
 }
 
 /**
+ * Most of the fitted area that bodies alone (with their margins) may claim before the label-aware finish. A force
+ * layout is scaled to its mean relation length; on a dense graph (500 entities, 18,000 relations) that left the
+ * bodies wanting about eleven times the window at the fit zoom: the finish could not separate them, ran out its time
+ * and left entities piled along the window's diagonal. Spread to this share, the same graph came apart with no
+ * overlap left in a fifth of the time; the embedded graph's bodies claim about 10%, so it is never spread.
+ */
+export const MAX_BODY_SHARE = 0.12;
+/**
+ * …but never so far that bodies fall under this many pixels at the fit zoom: spread to the share alone, 1,000
+ * entities became 2 px specks. Where both cannot hold, bodies stay this size and the finish does what it can.
+ */
+export const MIN_SPREAD_BODY_PX = 8;
+
+/**
+ * Scales positions about their centre so that, at the zoom that fits them in a window of this size, bodies take at
+ * most MAX_BODY_SHARE of its area: spreading the picture makes bodies smaller on screen, which is what makes room.
+ * The shape is kept; a layout that already has room is returned as it is.
+ */
+export function spreadForBodies(
+  positions: Positions,
+  sizes: ReadonlyMap<string, number>,
+  window: { width: number; height: number; maxZoom: number; margin: number },
+): Positions {
+  const points = Object.values(positions);
+  const bounds = boundsOf(points);
+  if (!bounds || points.length < 2) return positions;
+  const inner = innerArea(window.width, window.height);
+  const budget = MAX_BODY_SHARE * inner.width * inner.height;
+  const cx = (bounds.x1 + bounds.x2) / 2;
+  const cy = (bounds.y1 + bounds.y2) / 2;
+  let mean = 0;
+  for (const id of Object.keys(positions)) mean += sizes.get(id) ?? 0;
+  mean /= points.length;
+  let factor = 1;
+  // The fit zoom is not proportional to the spread (padding, the zoom cap, bodies at the edges): a few refinements.
+  for (let step = 0; step < 4; step++) {
+    const scaled = {
+      x1: cx + (bounds.x1 - cx) * factor,
+      y1: cy + (bounds.y1 - cy) * factor,
+      x2: cx + (bounds.x2 - cx) * factor,
+      y2: cy + (bounds.y2 - cy) * factor,
+    };
+    const { zoom } = fitViewport(scaled, window.width, window.height, { min: 1e-6, max: window.maxZoom });
+    let area = 0;
+    for (const id of Object.keys(positions)) area += ((sizes.get(id) ?? 0) * zoom + 2 * window.margin) ** 2;
+    // Past the zoom cap a spread shrinks bodies on screen in proportion; the smallest allowed size bounds it.
+    const room = (mean * zoom) / MIN_SPREAD_BODY_PX;
+    if (area <= budget * 1.01 || room <= 1.01) break;
+    factor *= Math.min(Math.sqrt(area / budget), room);
+  }
+  if (factor === 1) return positions;
+  const out: Positions = {};
+  for (const [id, p] of Object.entries(positions))
+    out[id] = { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
+  return out;
+}
+
+/**
  * Bodies only, no labels: the anti-overlap pass for positions too dense to show at any visible size (a file's own
  * positions, or a big graph's force layout). graphology-layout-noverlap does this for circles but took 10 s on 3,000
  * nodes here; the same pairwise pass over an rbush, in the fit zoom's pixels, separated a 4,941-entity file in 12

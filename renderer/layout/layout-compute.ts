@@ -9,7 +9,7 @@ import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import type { MeasureEm } from '../canvas/label-text';
 import { createMeasureEm } from '../canvas/text-measure';
 import { type ForceAtlasProgress, fcoseLayout, forceAtlasLayout, type LayoutInput, usesFcose } from './force-layout';
-import { DEFAULT_ADJUST, labelAdjustBest, separateBodies } from './label-adjust';
+import { DEFAULT_ADJUST, labelAdjustBest, separateBodies, spreadForBodies } from './label-adjust';
 
 cytoscape.use(dagre);
 
@@ -90,8 +90,8 @@ function aspectOf(request: LayoutRequest): number {
 let measure: MeasureEm | null = null;
 
 /**
- * Force layouts are reshaped to the window, then (on graphs small enough for their labels to fit) given room for
- * their labels at the fit zoom; the geometric layouts are already exact.
+ * Force layouts are reshaped to the window, then (on graphs small enough for their labels to fit) spread until their
+ * bodies leave room and given room for their labels at the fit zoom; the geometric layouts are already exact.
  */
 function finishForce(request: LayoutRequest, positions: Positions): Positions {
   const spread = stretchToAspect(positions, aspectOf(request));
@@ -114,8 +114,14 @@ function finishForce(request: LayoutRequest, positions: Positions): Positions {
     degree.set(s, (degree.get(s) ?? 0) + 1);
     degree.set(t, (degree.get(t) ?? 0) + 1);
   }
+  const sizes = new Map(request.nodes.map((n) => [n.id, n.size]));
+  const roomy = spreadForBodies(spread, sizes, {
+    ...request.canvas,
+    maxZoom: DEFAULT_MAX_FIT_ZOOM,
+    margin: DEFAULT_ADJUST.margin,
+  });
   return labelAdjustBest(
-    spread,
+    roomy,
     request.nodes.map((n) => ({
       id: n.id,
       size: n.size,

@@ -1,7 +1,14 @@
-// Checks the label-aware layout finish: boxes given room come apart, centres stay in the window's fitted area, importance decides who gets room, and a hopeless crowd is left for bodies only.
+// Checks the label-aware layout finish: crowded layouts are spread until bodies leave room, boxes given room come apart, centres stay in the window's fitted area, importance decides who gets room, and a hopeless crowd is left for bodies only.
 import { describe, expect, it } from 'vitest';
-import { innerArea } from '../../../../renderer/canvas/fit-viewport';
-import { DEFAULT_ADJUST, labelAdjust, labelAdjustBest } from '../../../../renderer/layout/label-adjust';
+import { boundsOf, fitViewport, innerArea } from '../../../../renderer/canvas/fit-viewport';
+import {
+  DEFAULT_ADJUST,
+  labelAdjust,
+  labelAdjustBest,
+  MAX_BODY_SHARE,
+  MIN_SPREAD_BODY_PX,
+  spreadForBodies,
+} from '../../../../renderer/layout/label-adjust';
 
 const measure = (text: string) => text.length * 0.55;
 
@@ -80,5 +87,60 @@ describe('labelAdjust', () => {
     expect((Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))).toBeLessThan(
       (inner.width / inner.height) * 3,
     );
+  });
+});
+
+describe('spreadForBodies', () => {
+  const window = { width: 1000, height: 700, maxZoom: 2, margin: 3 };
+  /** n entities on a jittered disc of this radius (model units). */
+  function disc(n: number, radius: number) {
+    const positions: Record<string, { x: number; y: number }> = {};
+    for (let i = 0; i < n; i++) {
+      const r = radius * Math.sqrt((i + 0.5) / n);
+      positions[`n${i}`] = { x: r * Math.cos(i * 2.4), y: r * Math.sin(i * 2.4) };
+    }
+    return positions;
+  }
+  const sizesOf = (positions: Record<string, unknown>, size: number) =>
+    new Map(Object.keys(positions).map((id) => [id, size]));
+  /** Share of the inner area that bodies (with margins) claim at the fit zoom, and the bodies' size on screen. */
+  function claim(positions: Record<string, { x: number; y: number }>, size: number) {
+    const bounds = boundsOf(Object.values(positions));
+    if (!bounds) throw new Error('no positions');
+    const { zoom } = fitViewport(bounds, window.width, window.height, { min: 1e-6, max: window.maxZoom });
+    const inner = innerArea(window.width, window.height);
+    const n = Object.keys(positions).length;
+    return { share: (n * (size * zoom + 2 * window.margin) ** 2) / (inner.width * inner.height), px: size * zoom };
+  }
+
+  it('spreads a crowded layout (a dense graph scaled to its relation length) until bodies leave room, keeping its shape', () => {
+    const crowded = disc(200, 80);
+    expect(claim(crowded, 30).share).toBeGreaterThan(1);
+    const spread = spreadForBodies(crowded, sizesOf(crowded, 30), window);
+    const after = claim(spread, 30);
+    expect(after.share).toBeLessThanOrEqual(MAX_BODY_SHARE * 1.05);
+    expect(after.px).toBeGreaterThanOrEqual(MIN_SPREAD_BODY_PX * 0.95);
+    // One factor for every offset: the picture is the original scaled.
+    const anchor = { before: crowded.n0 ?? { x: 0, y: 0 }, after: spread.n0 ?? { x: 0, y: 0 } };
+    const factor = ((spread.n10?.x ?? 0) - anchor.after.x) / ((crowded.n10?.x ?? 0) - anchor.before.x);
+    expect(factor).toBeGreaterThan(1);
+    for (const [id, p] of Object.entries(crowded)) {
+      expect((spread[id]?.x ?? 0) - anchor.after.x).toBeCloseTo((p.x - anchor.before.x) * factor, 6);
+      expect((spread[id]?.y ?? 0) - anchor.after.y).toBeCloseTo((p.y - anchor.before.y) * factor, 6);
+    }
+  });
+
+  it('never spreads bodies below the smallest size on screen', () => {
+    const many = disc(3000, 400);
+    const spread = spreadForBodies(many, sizesOf(many, 30), window);
+    const after = claim(spread, 30);
+    expect(after.px).toBeGreaterThanOrEqual(MIN_SPREAD_BODY_PX * 0.95);
+    expect(after.px).toBeLessThan(MIN_SPREAD_BODY_PX * 1.2);
+  });
+
+  it('leaves a layout that already has room exactly as it is', () => {
+    const roomy = disc(60, 1500);
+    expect(claim(roomy, 30).share).toBeLessThan(MAX_BODY_SHARE);
+    expect(spreadForBodies(roomy, sizesOf(roomy, 30), window)).toBe(roomy);
   });
 });

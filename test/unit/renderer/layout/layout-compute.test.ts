@@ -1,7 +1,17 @@
 // Checks the layouts the worker computes: every entity placed with finite coordinates, force layouts shaped to the window and free of overlapping bodies, seeds repeat exactly, and the dense-graph algorithm choice.
 import { describe, expect, it } from 'vitest';
 import type { LayoutName } from '../../../../graph-data/explore/view-types';
-import { FCOSE_MAX_EDGES, forceAtlasLayout, usesFcose } from '../../../../renderer/layout/force-layout';
+import { boundsOf } from '../../../../renderer/canvas/fit-viewport';
+import {
+  FCOSE_MAX_EDGES,
+  FCOSE_MAX_NODES,
+  forceAtlasLayout,
+  forceAtlasMaxIterations,
+  LAYOUT_SEED,
+  STALL_MIN_ITERATIONS,
+  seededRandom,
+  usesFcose,
+} from '../../../../renderer/layout/force-layout';
 import { computeLayout, type LayoutRequest, stretchToAspect } from '../../../../renderer/layout/layout-compute';
 
 function request(nodes: number, edges: number, name: LayoutName = 'fcose'): LayoutRequest {
@@ -59,6 +69,72 @@ describe('computeLayout', () => {
     forceAtlasLayout(dense, 1, (progress) => reports.push(progress.iterations), 0);
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.at(-1)).toBeGreaterThan(reports[0] ?? 0);
+  });
+});
+
+/** A uniform random graph without duplicate pairs (the browser bench's shape for graphs without positions). */
+function randomRequest(nodes: number, edges: number, seed: number): LayoutRequest {
+  const random = seededRandom(seed);
+  const ids = Array.from({ length: nodes }, (_, i) => `n${i}`);
+  const seen = new Set<number>();
+  const pairs: [string, string][] = [];
+  while (pairs.length < edges) {
+    const a = Math.floor(random() * nodes);
+    const b = Math.floor(random() * nodes);
+    if (a === b || seen.has(Math.min(a, b) * nodes + Math.max(a, b))) continue;
+    seen.add(Math.min(a, b) * nodes + Math.max(a, b));
+    pairs.push([`n${a}`, `n${b}`]);
+  }
+  return {
+    name: 'fcose',
+    nodes: ids.map((id) => ({ id, size: 30 })),
+    edges: pairs,
+    seed: LAYOUT_SEED,
+    canvas: { width: 900, height: 773 },
+    labels: Object.fromEntries(ids.map((id, i) => [id, `Entity ${i}`])),
+  };
+}
+
+/** The 10th, 50th and 90th percentiles of one axis, as shares of the layout's extent on it. */
+function spreadOn(positions: Record<string, { x: number; y: number }>, axis: 'x' | 'y'): number[] {
+  const bounds = boundsOf(Object.values(positions));
+  if (!bounds) throw new Error('no positions');
+  const [low, high] = axis === 'x' ? [bounds.x1, bounds.x2] : [bounds.y1, bounds.y2];
+  const values = Object.values(positions)
+    .map((p) => (p[axis] - low) / (high - low))
+    .sort((a, b) => a - b);
+  return [0.1, 0.5, 0.9].map((q) => values[Math.floor(q * (values.length - 1))] ?? 0);
+}
+
+describe('the default layout of graphs without positions', () => {
+  it('runs fcose only where it finishes in about 2 s (the random 401/800 graph goes to ForceAtlas2)', () => {
+    expect(usesFcose(randomRequest(FCOSE_MAX_NODES, 800, 1))).toBe(true);
+    expect(usesFcose(randomRequest(FCOSE_MAX_NODES + 1, 800, 1))).toBe(false);
+    expect(FCOSE_MAX_NODES).toBeLessThanOrEqual(400);
+    expect(FCOSE_MAX_EDGES).toBeLessThanOrEqual(1000);
+  });
+
+  it('ForceAtlas2 stops once a dense graph only jitters, well before its iteration cap', () => {
+    let iterations = 0;
+    // 500 entities with 18,000 relations never reach the movement threshold: without the stall rule, 500 iterations.
+    forceAtlasLayout(randomRequest(500, 18_000, 7), LAYOUT_SEED, (progress) => {
+      if (progress.done) iterations = progress.iterations;
+    });
+    expect(iterations).toBeGreaterThanOrEqual(STALL_MIN_ITERATIONS);
+    expect(iterations).toBeLessThan(forceAtlasMaxIterations(500) * 0.6);
+  });
+
+  it('a dense graph (300 entities, 6,000 relations) is centred in its frame, not piled in a corner or along a line', () => {
+    const positions = computeLayout(randomRequest(300, 6000, 7));
+    for (const axis of ['x', 'y'] as const) {
+      const [p10, p50, p90] = spreadOn(positions, axis);
+      expect(p50).toBeGreaterThan(0.4);
+      expect(p50).toBeLessThan(0.6);
+      expect(p10).toBeGreaterThan(0.05);
+      expect(p90).toBeLessThan(0.95);
+    }
+    // The finish left bodies apart: no two 30-unit bodies overlap.
+    expect(overlappingBodies(positions, 30)).toBe(0);
   });
 });
 
