@@ -138,7 +138,10 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       const graph = doc.graph;
       // Stopped or superseded, the positions streamed so far stand and the graph is usable: ready either way.
       const markReady = () => {
-        if (loaded?.graph === graph) model.ready.value = true;
+        if (loaded?.graph !== graph) return;
+        // A layout stopped or failed before its first positions: the graph is drawn where it stands.
+        view.releaseDrawing();
+        model.ready.value = true;
       };
       // A file's own positions too dense to show are separated (kept otherwise); no positions get the default layout.
       startLayout(view, deps, positioned ? 'separate' : 'fcose', false).applied.then(markReady, markReady);

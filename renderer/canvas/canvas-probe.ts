@@ -34,6 +34,8 @@ declare global {
       canvasBox(): { x: number; y: number; width: number; height: number };
       renderer(): string;
       styleLevel(): string;
+      /** How far apart (model units) the entities stood in the first frame drawn for this graph; null before it. */
+      firstFrameSpread(): number | null;
       /** True while Cytoscape animates the viewport or a node (framing, layouts, undo); tests wait for rest on it. */
       animating(): boolean;
     };
@@ -99,6 +101,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
       return cy ? cy.animated() || cy.nodes(':animated').nonempty() : false;
     },
     styleLevel: () => view()?.styleLevel ?? 'none',
+    firstFrameSpread: () => view()?.firstFrameSpread() ?? null,
   };
   return () => {
     window.__atlas = undefined;

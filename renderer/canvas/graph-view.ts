@@ -1,8 +1,10 @@
 // Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, positions and the viewport.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { edgeElement, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
+import { DrawHold } from './draw-hold';
+import { ViewCamera } from './view-camera';
 import type { CanvasState } from './canvas-state';
 import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
@@ -52,10 +54,8 @@ export class GraphView {
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
   private state: CanvasState | null = null;
-  /** Counts the user's own moves of the viewport (drag, wheel, pinch, zoom buttons): framing never overrides them. */
-  private userMoves = 0;
-  /** True while the viewport is a fit the app chose and the user has not moved since: a resize keeps it fitted. */
-  private fitted = false;
+  private readonly camera: ViewCamera;
+  private readonly drawHold: DrawHold;
   /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
   readonly carry: CanvasCarry | null;
 
@@ -77,15 +77,15 @@ export class GraphView {
     } as cytoscape.CytoscapeOptions);
     this.writer = new CanvasWriter(this.cy);
     this.labels = new LabelLayer(this.cy, container);
+    this.drawHold = new DrawHold(this.cy, (held) => this.labels.hold(held));
+    this.camera = new ViewCamera(this.cy, () => this.level !== 'plain');
     this.labels.setColors(labelColorsFor(this.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
       this.cy.resize();
-      if (this.fitted && !this.cy.animated()) this.fit();
+      if (this.camera.isFitted && !this.cy.animated()) this.fit();
       this.labels.invalidate();
     });
-    // Cytoscape emits these for user input only (never for programmatic viewport changes).
-    this.cy.on('dragpan scrollzoom pinchzoom', () => this.noteUserMove());
     this.resizeObserver.observe(container);
   }
 
@@ -150,6 +150,9 @@ export class GraphView {
     // on big graphs are what keeps their pan smooth.
     renderer.textureOnViewport = false;
     renderer.hideEdgesOnViewport = level === 'plain';
+    this.drawHold.release();
+    this.drawHold.reset();
+    if (!positioned && graph.order > 0) this.drawHold.hold();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
@@ -159,6 +162,19 @@ export class GraphView {
     this.labels.invalidateGeometry();
     if (positioned) this.fit();
     return { positioned, separate: sizing.separate };
+  }
+
+  /** Draws again after a hold (see draw-hold.ts); a no-op when nothing is held. */
+  releaseDrawing(): void {
+    this.drawHold.release();
+  }
+
+  /**
+   * The spread of the entities in the first frame drawn since the last load (null before it): a graph without
+   * positions must never be drawn piled at one point.
+   */
+  firstFrameSpread(): number | null {
+    return this.drawHold.firstFrameSpread();
   }
 
   /**
@@ -247,9 +263,7 @@ export class GraphView {
     const element = this.cy.getElementById(nodeElementId(key));
     const target = element.empty() ? this.cy.getElementById(edgeElementId(key)) : element;
     if (target.empty() || isHidden(target)) return;
-    const zoom = Math.max(this.cy.zoom(), 1);
-    this.cy.stop();
-    this.cy.animate({ center: { eles: target }, zoom }, { duration: 350 });
+    this.camera.centreOn(target as unknown as NodeSingular | EdgeSingular);
   }
 
   /** Positions of every entity, by graph key. */
@@ -271,8 +285,13 @@ export class GraphView {
       const p = node.position();
       if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01) moved.push({ node, target });
     });
-    if (moved.length === 0) return Promise.resolve();
+    if (moved.length === 0) {
+      this.releaseDrawing();
+      return Promise.resolve();
+    }
     if (animate && moved.length <= ANIMATE_MAX_NODES) {
+      // Animations step in Cytoscape's render loop, which a held batch stops.
+      this.releaseDrawing();
       this.cy.nodes().stop(true, false);
       return Promise.all(
         moved.map(({ node, target }) =>
@@ -286,6 +305,8 @@ export class GraphView {
     this.cy.batch(() => {
       for (const { node, target } of moved) node.position(target);
     });
+    // Released after the move: the first frame drawn has the entities where they belong.
+    this.releaseDrawing();
     return Promise.resolve();
   }
 
@@ -303,21 +324,11 @@ export class GraphView {
 
   /** How many times the user has moved the viewport: a layout started at one count frames only if it is unchanged. */
   viewportMoves(): number {
-    return this.userMoves;
-  }
-
-  private noteUserMove(): void {
-    this.userMoves++;
-    this.fitted = false;
+    return this.camera.moves();
   }
 
   zoomBy(factor: number): void {
-    this.noteUserMove();
-    const extent = this.cy.extent();
-    this.cy.zoom({
-      level: this.cy.zoom() * factor,
-      position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 },
-    });
+    this.camera.zoomBy(factor);
   }
 
   /** Model bounds of the shown entities (bodies included), from positions: no label or style is computed. */
@@ -342,7 +353,7 @@ export class GraphView {
 
   /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
   fitViewport(bounds: Bounds, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport {
-    return fitViewport(bounds, this.cy.width(), this.cy.height(), { min: this.cy.minZoom(), max: maxZoom });
+    return this.camera.fitViewport(bounds, maxZoom);
   }
 
   /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
@@ -376,36 +387,19 @@ export class GraphView {
 
   /** A viewport the user chose (a restored workspace): kept as it is, like their own pan and zoom. */
   restoreViewport(viewport: Viewport): void {
-    this.cy.stop();
-    this.noteUserMove();
-    this.cy.viewport(viewport);
+    this.camera.restoreViewport(viewport);
   }
 
   /** Frames the canvas on an app-chosen viewport (a fit), which a later resize keeps fitted. */
   setViewport(viewport: Viewport, animate = false): Promise<void> {
-    this.cy.stop();
-    this.fitted = true;
-    if (!animate) {
-      this.cy.viewport(viewport);
-      return Promise.resolve();
-    }
-    return this.cy
-      .animation({ ...viewport, duration: 400, easing: 'ease-in-out-cubic' } as never)
-      .play()
-      .promise()
-      .then(() => undefined);
+    return this.camera.setViewport(viewport, animate);
   }
 
   /** Fits what is shown (or the given entities) into the window. */
   fit(keys?: Iterable<string>, options: { animate?: boolean; maxZoom?: number } = {}): void {
     const bounds = this.shownBounds(keys);
-    if (!bounds) return;
-    const viewport = this.fitViewport(bounds, options.maxZoom);
-    this.cy.stop();
     // A fit of a subset (focus on a few entities) is the user's choice of view, not the whole-graph fit to keep.
-    this.fitted = keys === undefined;
-    if (options.animate) this.cy.animate(viewport, { duration: 300 });
-    else this.cy.viewport(viewport);
+    if (bounds) this.camera.fit(bounds, keys === undefined, options);
   }
 
   /** The document, positions and viewport, for the canvas that replaces this one. */
@@ -427,11 +421,13 @@ export class GraphView {
         if (p) node.position(p);
       });
     });
+    this.releaseDrawing();
     this.labels.invalidateGeometry();
     this.cy.viewport(carry.viewport);
   }
 
   destroy(): void {
+    this.releaseDrawing();
     this.resizeObserver.disconnect();
     this.labels.destroy();
     this.cy.destroy();

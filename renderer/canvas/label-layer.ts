@@ -71,6 +71,7 @@ export class LabelLayer {
   private last: PlacedLabel[] = [];
   private frameRequest = 0;
   private colors: LabelColors = labelColorsFor('light');
+  private held = false;
   private readonly onRender = () => this.paint(false);
   /** Entities in the index (placement on a big graph waits for the viewport to rest). */
   private indexedNodes = 0;
@@ -112,6 +113,13 @@ export class LabelLayer {
   setColors(colors: LabelColors): void {
     this.colors = colors;
     this.invalidate();
+  }
+
+  /** While held (the graph is waiting for its first positions) no label is drawn; released, they are drawn again. */
+  hold(held: boolean): void {
+    if (held === this.held) return;
+    this.held = held;
+    this.invalidateGeometry();
   }
 
   /** Which entities are shown, or their sizes, changed: the index is rebuilt before the next frame. */
@@ -276,6 +284,10 @@ export class LabelLayer {
       (zoom !== before.zoom || pan.x !== before.x || pan.y !== before.y);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    if (this.held) {
+      this.last = [];
+      return;
+    }
     if (moving) {
       // A big graph on the move (a drag, a wheel): the labels of the last rest shift with a pan and wait out a zoom;
       // they are placed again once the viewport rests, so the placement never costs a frame of the motion.

@@ -168,6 +168,9 @@ test('a 3,000-node graph opens and its force layout runs in a worker while the w
     return Math.max(...xs) - Math.min(...xs);
   });
   expect(spread).toBeGreaterThan(500);
+  // Nothing was drawn while the entities waited for the layout at one point: the first frame drawn already had them
+  // spread over many bodies' widths (0 when drawn before the layout; an early streamed frame is still compact).
+  expect(await page.evaluate(() => window.__atlas?.firstFrameSpread())).toBeGreaterThan(100);
 
   // Run the layout again and, while the worker computes it, the page keeps painting and answers a zoom click.
   await page.evaluate(() => {
