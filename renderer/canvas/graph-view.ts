@@ -78,7 +78,7 @@ export class GraphView {
     this.writer = new CanvasWriter(this.cy);
     this.labels = new LabelLayer(this.cy, container);
     this.drawHold = new DrawHold(this.cy, (held) => this.labels.hold(held));
-    this.camera = new ViewCamera(this.cy, () => this.level !== 'plain');
+    this.camera = new ViewCamera(this.cy);
     this.labels.setColors(labelColorsFor(this.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {

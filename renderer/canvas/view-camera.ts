@@ -1,4 +1,4 @@
-// Owns the canvas's camera: fits the app chooses (kept fitted across resizes until the user moves), the user's own moves (which framing never overrides), zoom steps, centring, and whether moves are animated.
+// Owns the canvas's camera: fits the app chooses (kept fitted across resizes until the user moves), the user's own moves (which framing never overrides), zoom steps and centring.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 
@@ -8,14 +8,7 @@ export class ViewCamera {
   /** True while the viewport is a fit the app chose and the user has not moved since: a resize keeps it fitted. */
   private fitted = false;
 
-  constructor(
-    private readonly cy: Core,
-    /**
-     * Whether moves are animated: only where a frame is cheap. On a big graph (the plain level of detail) each frame
-     * of an animation redraws every entity, and a 300 ms move took seconds of frames at 30,000 entities.
-     */
-    private readonly animates: () => boolean,
-  ) {
+  constructor(private readonly cy: Core) {
     // Cytoscape emits these for user input only (never for programmatic viewport changes).
     cy.on('dragpan scrollzoom pinchzoom', () => this.noteUserMove());
   }
@@ -60,7 +53,7 @@ export class ViewCamera {
   setViewport(viewport: Viewport, animate = false): Promise<void> {
     this.cy.stop();
     this.fitted = true;
-    if (!animate || !this.animates()) {
+    if (!animate) {
       this.cy.viewport(viewport);
       return Promise.resolve();
     }
@@ -76,7 +69,7 @@ export class ViewCamera {
     const viewport = this.fitViewport(bounds, options.maxZoom);
     this.cy.stop();
     this.fitted = whole;
-    if (options.animate && this.animates()) this.cy.animate(viewport, { duration: 300 });
+    if (options.animate) this.cy.animate(viewport, { duration: 300 });
     else this.cy.viewport(viewport);
   }
 
@@ -84,14 +77,6 @@ export class ViewCamera {
   centreOn(target: NodeSingular | EdgeSingular): void {
     const zoom = Math.max(this.cy.zoom(), 1);
     this.cy.stop();
-    if (!this.animates()) {
-      const point = target.isNode() ? target.position() : target.midpoint();
-      this.cy.viewport({
-        zoom,
-        pan: { x: this.cy.width() / 2 - point.x * zoom, y: this.cy.height() / 2 - point.y * zoom },
-      });
-      return;
-    }
     this.cy.animate({ center: { eles: target }, zoom }, { duration: 350 });
   }
 }
