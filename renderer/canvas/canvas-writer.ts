@@ -36,8 +36,17 @@ export class CanvasWriter {
   private graph: AtlasGraph | null = null;
   private fade = true;
   private baseSize = DEFAULT_NODE_SIZE;
+  /** Ontology or community colour → the colour drawn (lifted on the dark canvas, see readable-color.ts). */
+  private drawnColor: (color: string) => string = (color) => color;
+  private fillsStale = false;
 
   constructor(private readonly cy: Core) {}
+
+  /** How colours are drawn for the theme; fills are written again on the next apply. */
+  setColors(drawnColor: (color: string) => string): void {
+    this.drawnColor = drawnColor;
+    this.fillsStale = true;
+  }
 
   /**
    * A new document was loaded into Cytoscape: everything is shown, nothing emphasised, default fills. `baseSize` is
@@ -59,8 +68,9 @@ export class CanvasWriter {
       if (!last || last.shown !== state.shown) geometryChanged = this.writeShown(graph, state) || geometryChanged;
       if (!last || last.emphasis !== state.emphasis) this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
       if (!last || last.sizes !== state.sizes) geometryChanged = this.writeSizes(graph, state.sizes) || geometryChanged;
-      if (!last || last.fills !== state.fills) this.writeFills(graph, state.fills);
+      if (!last || last.fills !== state.fills || this.fillsStale) this.writeFills(graph, state.fills);
     });
+    this.fillsStale = false;
     this.last = state;
     return { geometryChanged };
   }
@@ -131,7 +141,7 @@ export class CanvasWriter {
     graph.forEachNode((key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
-      const fill = fills?.get(key) ?? node.data('color');
+      const fill = this.drawnColor(fills?.get(key) ?? node.data('color'));
       if (node.data('fill') !== fill) node.data('fill', fill);
     });
   }

@@ -3,18 +3,19 @@ import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cyto
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { edgeElement, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
-import { DrawHold } from './draw-hold';
-import { ViewCamera } from './view-camera';
 import type { CanvasState } from './canvas-state';
 import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
+import { DrawHold } from './draw-hold';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
-import type { PlacedLabel } from './label-placement';
+import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
+import type { PlacedLabel } from './label-placement';
 import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
 import { placeAdded } from './place-added';
-import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
+import { entityColorsFor } from './readable-color';
+import { ViewCamera } from './view-camera';
 
 export { isHidden };
 
@@ -76,6 +77,7 @@ export class GraphView {
       ...(webgl ? { webgl: true, webglBgColor: [0, 0, 0] } : {}),
     } as cytoscape.CytoscapeOptions);
     this.writer = new CanvasWriter(this.cy);
+    this.writer.setColors(entityColorsFor(this.theme));
     this.labels = new LabelLayer(this.cy, container);
     this.drawHold = new DrawHold(this.cy, (held) => this.labels.hold(held));
     this.camera = new ViewCamera(this.cy);
@@ -93,6 +95,8 @@ export class GraphView {
     if (theme === this.theme) return;
     this.theme = theme;
     this.cy.style(buildStylesheet(theme, this.level));
+    this.writer.setColors(entityColorsFor(theme));
+    if (this.state) this.writer.apply(this.state);
     this.labels.setColors(labelColorsFor(this.theme));
   }
 

@@ -3,6 +3,7 @@ import { groupRelations } from '../../graph-data/explore/relation-groups';
 import { formatSpan } from '../../graph-data/explore/time-span';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { PREDICTED_MARK } from '../../graph-data/paths';
+import { entityColorsFor } from '../canvas/readable-color';
 import type { ExploreContext } from '../explore/explore-context';
 
 function sectionTitles(graph: AtlasGraph, ids: string[]): string[] {
@@ -40,7 +41,11 @@ function NodeDetails({ context, nodeKey }: { context: ExploreContext; nodeKey: s
     <article class="details" aria-labelledby="details-title">
       <h2 id="details-title">{attrs.label}</h2>
       <p class="details-type">
-        <span class="swatch" style={{ background: type?.color ?? '#888888' }} aria-hidden="true" />
+        <span
+          class="swatch"
+          style={{ background: entityColorsFor(context.app.theme.value)(type?.color ?? '#888888') }}
+          aria-hidden="true"
+        />
         {type?.label ?? attrs.type}
         {period && <span class="details-period">{` · ${period}`}</span>}
       </p>

@@ -1,4 +1,5 @@
 // Owns the legend generated from the ontology: entity types (colour, shape) and relation types (line style, polarity) with live counts; each entry toggles its type.
+import { entityColorsFor } from '../canvas/readable-color';
 import type { ExploreContext } from '../explore/explore-context';
 
 function toggle(list: readonly string[], id: string): string[] {
@@ -12,6 +13,8 @@ export function LegendPanel({ context }: { context: ExploreContext }) {
   const ontology = app.document.value.graph.getAttribute('ontology');
   const counts = model.typeCounts.value;
   const state = viewStore.state.value;
+  // The swatches show the colours as the canvas draws them (lifted on the dark theme).
+  const drawn = entityColorsFor(app.theme.value);
   const entityTypes = ontology.entityTypes.filter((t) => counts.entity.has(t.id));
   const relationTypes = ontology.relationTypes.filter((t) => counts.relation.has(t.id));
 
@@ -36,7 +39,7 @@ export function LegendPanel({ context }: { context: ExploreContext }) {
                 title={`${t.description}\nClick to ${shown ? 'hide' : 'show'} this type.`}
                 onClick={() => viewStore.update((s) => ({ hiddenEntityTypes: toggle(s.hiddenEntityTypes, t.id) }))}
               >
-                <span class={`swatch shape-${t.shape}`} style={{ background: t.color }} aria-hidden="true" />
+                <span class={`swatch shape-${t.shape}`} style={{ background: drawn(t.color) }} aria-hidden="true" />
                 <span class="legend-label">{t.label}</span>
                 <span class="legend-count">{`${c.visible}/${c.total}`}</span>
               </button>

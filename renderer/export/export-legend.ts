@@ -3,7 +3,12 @@ import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { LegendContent } from './decor-layout';
 
-export function legendContent(graph: AtlasGraph, shown: Visibility): LegendContent {
+/** `drawn` maps a type's colour to the colour the exported picture draws it in (lifted on a dark background). */
+export function legendContent(
+  graph: AtlasGraph,
+  shown: Visibility,
+  drawn: (color: string) => string = (color) => color,
+): LegendContent {
   const ontology = graph.getAttribute('ontology');
   const shownEntities = new Set<string>();
   const shownRelations = new Set<string>();
@@ -12,7 +17,7 @@ export function legendContent(graph: AtlasGraph, shown: Visibility): LegendConte
   return {
     entities: ontology.entityTypes
       .filter((t) => shownEntities.has(t.id))
-      .map((t) => ({ label: t.label, color: t.color, shape: t.shape })),
+      .map((t) => ({ label: t.label, color: drawn(t.color), shape: t.shape })),
     relations: ontology.relationTypes
       .filter((t) => shownRelations.has(t.id))
       .map((t) => ({ label: t.label, color: t.color, lineStyle: t.lineStyle, polarity: t.polarity })),

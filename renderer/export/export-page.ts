@@ -4,6 +4,7 @@ import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { labelColorsFor, type Theme } from '../canvas/canvas-style';
 import type { GraphView } from '../canvas/graph-view';
 import type { PlacedLabel } from '../canvas/label-placement';
+import { entityColorsFor } from '../canvas/readable-color';
 import { drawDecorations } from './decor-canvas';
 import { layoutPage, type MeasureText, type PageLayout } from './decor-layout';
 import { FONT_FAMILY } from './decor-svg';
@@ -68,7 +69,7 @@ export function prepareExport(
     graphHeight: frame.height,
     title: options.title,
     caption: options.caption,
-    legend: options.legend ? legendContent(source.graph, source.shown) : null,
+    legend: options.legend ? legendContent(source.graph, source.shown, entityColorsFor(theme)) : null,
     textColor: TEXT_COLORS[theme].text,
     mutedColor: TEXT_COLORS[theme].muted,
     measure: measureText,

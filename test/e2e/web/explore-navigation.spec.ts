@@ -1,6 +1,8 @@
 // Explore: zoom and fit, the overview map, keyboard moves between neighbours, hover tooltips, dark theme, and a 3,000-node graph that lays out in a worker without freezing the window.
 import { expect, type Page, test } from '@playwright/test';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
+import { THEME_COLORS } from '../../../renderer/canvas/canvas-style';
+import { contrastRatio, MIN_BODY_CONTRAST } from '../../../renderer/canvas/readable-color';
 import { canvasCounts, collectConsoleErrors, openApp, waitForCanvasAtRest } from '../support/app-page';
 
 const graph = loadEmbeddedGraph();
@@ -90,10 +92,25 @@ test('dark theme covers the panels and the canvas', async ({ page }) => {
   await expect(page.getByRole('tabpanel', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('NATO');
   await expect(page.locator('.sidebar-right')).toHaveCSS('background-color', 'rgb(32, 35, 42)');
   await waitForCanvasAtRest(page);
+  // The alliance indigo (#332288, 1.5:1 on the dark canvas as designed) is drawn lifted to 3:1, and the legend's
+  // swatch shows the colour drawn; the light theme draws the ontology's own colour.
+  const natoFill = () => page.evaluate(() => window.__atlasExplore?.nodeStyle('nato')?.fill ?? '');
+  const darkFill = await natoFill();
+  expect(contrastRatio(darkFill, THEME_COLORS.dark.background)).toBeGreaterThanOrEqual(MIN_BODY_CONTRAST);
+  const swatch = page.getByRole('button', { name: /^Alliance: / }).locator('.swatch');
+  await expect(swatch).toHaveCSS('background-color', cssRgb(darkFill));
   await page.screenshot({ path: 'test-results/screenshots/explore-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+  await expect.poll(natoFill).toBe('#332288');
+  await expect(swatch).toHaveCSS('background-color', cssRgb('#332288'));
 });
+
+/** `#rrggbb` as the `rgb(r, g, b)` that computed CSS reports. */
+function cssRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 function syntheticGraph(n: number) {
   let seed = 7;

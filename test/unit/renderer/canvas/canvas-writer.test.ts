@@ -2,11 +2,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
-import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import { THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
 import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { contrastRatio, entityColorsFor, MIN_BODY_CONTRAST } from '../../../../renderer/canvas/readable-color';
 
 function graph() {
   const g = createAtlasGraph();
@@ -94,5 +96,20 @@ describe('CanvasWriter', () => {
     expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe('#123456');
     writer.apply({ ...state, fills: null });
     expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe(colour);
+  });
+
+  it('draws colours through the theme: a new theme rewrites the fills of an unchanged state', () => {
+    const { cy, writer, state } = setup();
+    const fills = new Map([['a', '#332288']]);
+    writer.apply({ ...state, fills });
+    expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe('#332288');
+    writer.setColors(entityColorsFor('dark'));
+    writer.apply({ ...state, fills });
+    const lifted = String(cy.getElementById(nodeElementId('a')).data('fill'));
+    expect(lifted).not.toBe('#332288');
+    expect(contrastRatio(lifted, THEME_COLORS.dark.background)).toBeGreaterThanOrEqual(MIN_BODY_CONTRAST);
+    writer.setColors(entityColorsFor('light'));
+    writer.apply({ ...state, fills });
+    expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe('#332288');
   });
 });
