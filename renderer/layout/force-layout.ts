@@ -171,7 +171,8 @@ export function forceAtlasLayout(
     ...forceAtlas2.inferSettings(graph),
     // inferSettings' strong gravity of 0.05 let entities with few relations drift far out: the frame then held a
     // few outliers and the graph's body in one corner (the middle half of 401/800 sat in the top 30–85% of the
-    // picture). At 1 the picture is centred (10th–90th percentiles at 15–85% on both axes) and converges sooner.
+    // picture). At 1 the picture is centred (10th–90th percentiles at 15–85% on both axes), and 500 iterations of
+    // 1000/2000 took 1.3 s instead of 1.9 s.
     gravity: 1,
     barnesHutOptimize: input.nodes.length > 300,
     barnesHutTheta: 0.8,
