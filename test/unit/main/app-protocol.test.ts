@@ -1,11 +1,13 @@
 // Checks the atlas:// handler serves every kind of built file (page, scripts, styles, workers, fonts, images) with its type and the CSP, and nothing else.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../main/app-protocol';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY_HEADER } from '../../../main/web-security';
+import { useTempDirs } from '../../support/temp-dirs';
+
+const tempDir = useTempDirs();
 
 /** What Electron's net.fetch does for a file URL, from the disk. */
 const readFromDisk = async (file: string) => new Response(await readFile(file));
@@ -19,7 +21,7 @@ function filesUnder(root: string): string[] {
 
 /** A built renderer with one file of every kind Vite emits or the page could load. */
 function fakeBuild(): { root: string; expected: Record<string, RegExp> } {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-protocol-'));
+  const root = tempDir('atlas-protocol-');
   mkdirSync(join(root, 'assets'));
   const expected: Record<string, RegExp> = {
     'index.html': /^text\/html/,

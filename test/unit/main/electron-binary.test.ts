@@ -1,14 +1,16 @@
 // Checks the Electron binary lookup reads the package's path.txt and never requires the package (which, since Electron 42, downloads).
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { electronBinaryPath } from '../../../main/launcher/electron-binary';
+import { useTempDirs } from '../../support/temp-dirs';
+
+const tempDir = useTempDirs();
 
 /** A project with a fake `electron` package whose index.js leaves a marker if anything requires it. */
 function fakeProject(options: { pathTxt?: string; binary?: boolean }) {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-electron-'));
+  const root = tempDir('atlas-electron-');
   const pkg = join(root, 'node_modules', 'electron');
   mkdirSync(join(pkg, 'dist'), { recursive: true });
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.5.0', main: 'index.js' }));
@@ -39,7 +41,7 @@ describe('electronBinaryPath', () => {
     expect(electronBinaryPath(from, { ELECTRON_OVERRIDE_DIST_PATH: dist })).toBe(join(dist, 'electron'));
   });
   it('is undefined when there is no electron package at all', () => {
-    const root = mkdtempSync(join(tmpdir(), 'atlas-no-electron-'));
+    const root = tempDir('atlas-no-electron-');
     expect(electronBinaryPath(pathToFileURL(join(root, 'main.js')).href, {})).toBeUndefined();
   });
 });

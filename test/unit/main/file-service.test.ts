@@ -1,11 +1,13 @@
 // Checks FileService behind fake dialogs and a real temp folder: which saves Save may write back to, the renderer's document path checked, known paths, recent list.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isOpenFailure, SAVE_KINDS, type SaveKind, saveMakesCurrent } from '../../../graph-data/host-api';
 import { type FileDialogs, FileService, SAVE_FILTERS, type SaveFilter } from '../../../main/file-service';
+import { useTempDirs } from '../../support/temp-dirs';
+
+const tempDir = useTempDirs();
 
 /** Dialogs that answer from a queue, recording what they were asked. */
 function fakeDialogs(answers: { open?: (string | null)[]; save?: (string | null)[] }) {
@@ -25,8 +27,8 @@ function fakeDialogs(answers: { open?: (string | null)[]; save?: (string | null)
 }
 
 function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-files-'));
-  const userData = mkdtempSync(join(tmpdir(), 'atlas-userdata-'));
+  const dir = tempDir('atlas-files-');
+  const userData = tempDir('atlas-userdata-');
   const queue = { open: answers.open ?? [], save: answers.save ?? [] };
   const { dialogs, asked, openedIn } = fakeDialogs(queue);
   const onRecentChange = vi.fn();
@@ -217,7 +219,7 @@ describe('FileService', () => {
   });
 
   it('a failed write leaves the old file and reports the error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-files-'));
+    const dir = tempDir('atlas-files-');
     const path = join(dir, 'a.json');
     writeFileSync(path, 'old');
     const files = new FileService({
@@ -242,7 +244,7 @@ describe('FileService', () => {
     queue.open.push(null);
     await files.openWithDialog();
     expect(openedIn.at(-1)).toBe(dir);
-    const elsewhere = mkdtempSync(join(tmpdir(), 'atlas-elsewhere-'));
+    const elsewhere = tempDir('atlas-elsewhere-');
     await saveTo(join(elsewhere, 'picture.png'), 'png');
     expect(asked.at(-1)?.startIn).toBe(dir);
     queue.open.push(null);

@@ -1,11 +1,13 @@
 // Checks the npm start fallback: browser discovery, app-mode arguments, and the loopback static server.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appModeArguments, findBrowser } from '../../../main/launcher/find-browser';
 import { type RunningServer, startStaticServer } from '../../../main/launcher/static-server';
+import { useTempDirs } from '../../support/temp-dirs';
+
+const tempDir = useTempDirs();
 
 describe('findBrowser', () => {
   it('prefers CHROME_PATH when it exists', () => {
@@ -25,7 +27,7 @@ describe('findBrowser', () => {
 });
 
 describe('startStaticServer', () => {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-static-'));
+  const root = tempDir('atlas-static-');
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>ok</title>');
   let running: RunningServer | undefined;
   afterAll(() => running?.close());

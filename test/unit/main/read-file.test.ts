@@ -1,12 +1,14 @@
 // Checks reading a file main was asked to open: regular files under the cap only, a FIFO refused at once instead of blocking, clear reasons.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FileReadError, readRegularFile } from '../../../main/read-file';
+import { useTempDirs } from '../../support/temp-dirs';
 
-const dir = mkdtempSync(join(tmpdir(), 'atlas-read-'));
+const tempDir = useTempDirs();
+
+const dir = tempDir('atlas-read-');
 let writer: ChildProcess | undefined;
 afterEach(() => {
   writer?.kill('SIGKILL');
