@@ -22,6 +22,7 @@ declare global {
     /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
     __atlas?: {
       counts(): ViewCounts | null;
+      /** The document is loaded and the canvas draws it (false while a big write is restyled before drawing). */
       ready: boolean;
       visibleNodeIds(): string[];
       positions(): Positions;
@@ -50,7 +51,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
   window.__atlas = {
     counts: () => view()?.counts() ?? null,
     get ready() {
-      return ready();
+      return ready() && !view()?.restyling;
     },
     visibleNodeIds: () => {
       const ids: string[] = [];

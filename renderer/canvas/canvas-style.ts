@@ -90,6 +90,13 @@ function emphasisRules(theme: Theme): StylesheetJson {
   ];
 }
 
+/** The class the canvas writer gives elements it hides; its rule comes last, so no other rule can show them. */
+export const HIDDEN_CLASS = 'atlas-hidden';
+
 export function buildStylesheet(theme: Theme, level: StyleLevel = 'detail'): StylesheetJson {
-  return [...(level === 'detail' ? detailRules(theme) : plainRules()), ...emphasisRules(theme)];
+  return [
+    ...(level === 'detail' ? detailRules(theme) : plainRules()),
+    ...emphasisRules(theme),
+    { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
+  ];
 }

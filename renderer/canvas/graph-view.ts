@@ -11,7 +11,7 @@ import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
-import { fadesOthers, type StyleLevel, styleLevelFor } from './level-of-detail';
+import { fadesOthers, SLICED_RESTYLE_MIN_ELEMENTS, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
 import { placeAdded } from './place-added';
 import { entityColorsFor } from './readable-color';
@@ -116,7 +116,8 @@ export class GraphView {
   /** The writer's entry point: applies what changed in the canvas state. */
   apply(state: CanvasState): void {
     this.state = state;
-    const { geometryChanged } = this.writer.apply(state);
+    const { geometryChanged, toggled } = this.writer.apply(state);
+    if (toggled.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(toggled);
     if (geometryChanged) this.labels.invalidateGeometry();
     else this.labels.invalidate();
   }
@@ -166,6 +167,11 @@ export class GraphView {
     this.labels.invalidateGeometry();
     if (positioned) this.fit();
     return { positioned, separate: sizing.separate };
+  }
+
+  /** True while a big write is restyled before it is drawn: the canvas still shows the picture before it. */
+  get restyling(): boolean {
+    return this.drawHold.restyling;
   }
 
   /** Draws again after a hold (see draw-hold.ts); a no-op when nothing is held. */

@@ -12,6 +12,13 @@ export function styleLevelFor(elementCount: number): StyleLevel {
   return elementCount > LARGE_GRAPH_ELEMENTS ? 'plain' : 'detail';
 }
 
+/**
+ * A write that shows or hides at least this many elements is restyled in slices before it is drawn (draw-hold.ts):
+ * restyled in one frame it costs 30–70 µs an element on this 2-core machine, so 3,000 elements is about the
+ * longest frame worth taking in one go.
+ */
+export const SLICED_RESTYLE_MIN_ELEMENTS = 3000;
+
 /** Whether emphasis fades everything else: a restyle of every element, affordable only on small graphs. */
 export function fadesOthers(level: StyleLevel): boolean {
   return level === 'detail';

@@ -5,7 +5,7 @@ import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
-import { THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
+import { buildStylesheet, THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
 import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { contrastRatio, entityColorsFor, MIN_BODY_CONTRAST } from '../../../../renderer/canvas/readable-color';
@@ -26,7 +26,12 @@ afterEach(() => cy?.destroy());
 
 function setup(fade = true, baseSize = 30) {
   const g = graph();
-  cy = cytoscape({ headless: true, styleEnabled: true, elements: toCytoscapeElements(g, baseSize) });
+  cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet('light', 'plain'),
+    elements: toCytoscapeElements(g, baseSize),
+  });
   const writer = new CanvasWriter(cy);
   writer.reset(g, { fade, baseSize });
   const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
@@ -42,9 +47,26 @@ describe('CanvasWriter', () => {
     expect(writer.apply({ ...state, shown }).geometryChanged).toBe(true);
     expect(isHidden(cy.getElementById(nodeElementId('c')))).toBe(true);
     expect(isHidden(cy.getElementById(edgeElementId('b')))).toBe(true);
+    // Read while hidden: Cytoscape caches visibility per element, and showing it again must not answer from that cache.
     expect(cy.getElementById(nodeElementId('c')).style('display')).toBe('none');
+    expect(cy.elements(':visible').map((e) => e.id())).toEqual([
+      nodeElementId('a'),
+      nodeElementId('b'),
+      edgeElementId('a'),
+    ]);
     writer.apply({ ...state, shown: all });
     expect(cy.elements().filter((e) => isHidden(e))).toHaveLength(0);
+    expect(cy.elements(':visible')).toHaveLength(5);
+  });
+
+  it('keeps a hidden element hidden whatever its emphasis', () => {
+    const { cy, writer, state } = setup();
+    const shown = { nodes: new Set(['a', 'b']), edges: new Set(['a']) };
+    const emphasis = { nodes: new Set(['c']), edges: new Set(['b']), context: new Set<string>() };
+    writer.apply({ ...state, shown, emphasis });
+    expect(cy.getElementById(nodeElementId('c')).hasClass('highlighted')).toBe(true);
+    expect(cy.getElementById(nodeElementId('c')).style('display')).toBe('none');
+    expect(cy.getElementById(edgeElementId('b')).style('display')).toBe('none');
   });
 
   it('writes emphasis classes, fading the rest on small graphs', () => {

@@ -70,4 +70,46 @@ describe('DrawHold', () => {
     expect(batching(cy)).toBe(false);
     cy.destroy();
   });
+
+  it('restyles a big write in slices while holding, then draws again by itself', async () => {
+    const cy = graph();
+    cy.add(Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.nodes().forEach((n) => {
+      n.numericStyle('width');
+    });
+    const changes: boolean[] = [];
+    const hold = new DrawHold(cy, (held) => changes.push(held));
+    type Private = { _private: { styleDirty: boolean; style: { width?: { pfValue?: number } } } };
+    const width = (n: cytoscape.NodeSingular) => (n as unknown as Private)._private.style.width?.pfValue;
+    const written = cy.nodes().slice(0, 2500);
+    cy.batch(() => written.data('size', 9));
+    hold.restyle(written);
+    expect(hold.restyling).toBe(true);
+    expect(batching(cy)).toBe(true);
+    expect(width(cy.nodes()[0] as cytoscape.NodeSingular)).toBe(7);
+    // A second write while the first is restyled joins it.
+    const more = cy.nodes().slice(2500);
+    cy.batch(() => more.data('size', 11));
+    hold.restyle(more);
+    await vi.waitFor(() => expect(hold.restyling).toBe(false), { timeout: 5000, interval: 20 });
+    expect(batching(cy)).toBe(false);
+    expect(changes).toEqual([true, false]);
+    const widths = cy.nodes().map((n) => width(n));
+    expect(widths.filter((w) => w === 9)).toHaveLength(2500);
+    expect(widths.filter((w) => w === 11)).toHaveLength(500);
+    cy.destroy();
+  });
+
+  it('leaves a big write to the layout hold when one is open', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    hold.hold();
+    hold.restyle(cy.collection());
+    expect(hold.restyling).toBe(false);
+    await settle();
+    expect(batching(cy)).toBe(true);
+    hold.release();
+    expect(batching(cy)).toBe(false);
+    cy.destroy();
+  });
 });
