@@ -33,6 +33,8 @@ export interface WriteResult {
   geometryChanged: boolean;
   /** The elements shown or hidden by this write (empty when visibility did not change). */
   toggled: CollectionReturnValue;
+  /** Every element whose style this write changed: shown, hidden, resized or refilled (emphasis aside). */
+  restyled: CollectionReturnValue;
 }
 
 export class CanvasWriter {
@@ -66,17 +68,23 @@ export class CanvasWriter {
   apply(state: CanvasState): WriteResult {
     const graph = this.graph;
     let toggled = this.cy.collection();
-    if (!graph) return { geometryChanged: false, toggled };
+    const restyled = this.cy.collection();
+    if (!graph) return { geometryChanged: false, toggled, restyled };
     const last = this.last;
     let geometryChanged = false;
     this.cy.batch(() => {
       if (!last || last.shown !== state.shown) {
         toggled = this.writeShown(graph, state);
         geometryChanged = toggled.nonempty();
+        restyled.merge(toggled);
       }
       if (!last || last.emphasis !== state.emphasis) this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
-      if (!last || last.sizes !== state.sizes) geometryChanged = this.writeSizes(graph, state.sizes) || geometryChanged;
-      if (!last || last.fills !== state.fills || this.fillsStale) this.writeFills(graph, state.fills);
+      if (!last || last.sizes !== state.sizes) {
+        const resized = this.writeSizes(graph, state.sizes);
+        geometryChanged = resized.nonempty() || geometryChanged;
+        restyled.merge(resized);
+      }
+      if (!last || last.fills !== state.fills || this.fillsStale) restyled.merge(this.writeFills(graph, state.fills));
     });
     // Cytoscape restyles a class change lazily, but `visible()` answers from a per-element cache that a class change
     // does not clear: an element read while hidden would stay invisible to `:visible`, hit tests and bounds until
@@ -84,7 +92,7 @@ export class CanvasWriter {
     (toggled as unknown as { dirtyStyleCache(): void }).dirtyStyleCache();
     this.fillsStale = false;
     this.last = state;
-    return { geometryChanged, toggled };
+    return { geometryChanged, toggled, restyled };
   }
 
   /** Toggles only what changed (restyling every element on each filter change dominated filter time on big graphs); returns the toggled elements. */
@@ -130,9 +138,10 @@ export class CanvasWriter {
     }
   }
 
-  private writeSizes(graph: AtlasGraph, sizes: ReadonlyMap<string, number> | null): boolean {
+  /** Returns the entities resized. */
+  private writeSizes(graph: AtlasGraph, sizes: ReadonlyMap<string, number> | null): CollectionReturnValue {
     const cy = this.cy;
-    let changed = false;
+    const changed = cy.collection();
     graph.forEachNode((key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
@@ -142,19 +151,25 @@ export class CanvasWriter {
       const size = metric === undefined ? this.baseSize : (metric * this.baseSize) / DEFAULT_NODE_SIZE;
       if (node.data('size') !== size) {
         node.data('size', size);
-        changed = true;
+        changed.merge(node);
       }
     });
     return changed;
   }
 
-  private writeFills(graph: AtlasGraph, fills: ReadonlyMap<string, string> | null): void {
+  /** Returns the entities refilled. */
+  private writeFills(graph: AtlasGraph, fills: ReadonlyMap<string, string> | null): CollectionReturnValue {
     const cy = this.cy;
+    const changed = cy.collection();
     graph.forEachNode((key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
       const fill = this.drawnColor(fills?.get(key) ?? node.data('color'));
-      if (node.data('fill') !== fill) node.data('fill', fill);
+      if (node.data('fill') !== fill) {
+        node.data('fill', fill);
+        changed.merge(node);
+      }
     });
+    return changed;
   }
 }

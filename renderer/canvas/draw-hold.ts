@@ -18,6 +18,8 @@ export class DrawHold {
   private reason: 'layout' | 'restyle' = 'layout';
   /** Elements a big write changed, still to restyle before drawing again. */
   private restyleQueue: SingularElementArgument[] = [];
+  /** Ids in the queue: writes in quick succession (a filter dragged along) ask again for elements still queued. */
+  private restyleQueued = new Set<string>();
   /** The writes since the last flush are still inside the open batch, unseen by Cytoscape's style. */
   private restyleUnflushed = false;
   /** Counts holds, so the style slices of an earlier hold stop when a newer one starts. */
@@ -65,18 +67,24 @@ export class DrawHold {
     setTimeout(() => this.styleWhileHeld(hold), 0);
   }
 
+  /** Ends a layout's hold (its first positions arrived, or it ended); a restyle in progress keeps holding. */
+  releaseLayout(): void {
+    if (this.held && this.reason === 'layout') this.release();
+  }
+
   /** Draws again; a no-op when nothing is held. */
   release(): void {
     if (!this.held) return;
     this.held = false;
     this.restyleQueue = [];
+    this.restyleQueued.clear();
     this.cy.endBatch();
     this.onChange(false);
   }
 
   /**
-   * A write that changed many elements (a filter or focus on a big graph): drawing is held while their styles are
-   * computed in slices, then released. Otherwise Cytoscape restyles them all in the next frame: at 30,000 entities a
+   * A write that changed many elements (a filter or focus, new sizes or fills on a big graph): drawing is held
+   * while their styles, and their relations' rendered styles, are computed in slices, then released. Otherwise Cytoscape restyles them all in the next frame: at 30,000 entities a
    * focus hid 90,000 elements and that one frame took 6–7 s (5 s of it restyling and the garbage it leaves), the
    * window frozen. With the slices its longest frame was 1.6 s (Cytoscape's layer cache still measures the hidden
    * elements' bounds), and "show all" after it 2.2 s instead of about 8 s. Call right after the write, before any
@@ -93,8 +101,15 @@ export class DrawHold {
       const hold = ++this.holds;
       setTimeout(() => this.restyleSlices(hold), 0);
     }
+    // A node's relations are drawn from its size: their rendered style follows it.
+    const withEdges = elements.union(elements.nodes().connectedEdges());
     // Not `push(...elements)`: 90,000 arguments overflow the call stack.
-    for (const element of elements.toArray()) this.restyleQueue.push(element);
+    for (const element of withEdges.toArray()) {
+      const id = element.id();
+      if (this.restyleQueued.has(id)) continue;
+      this.restyleQueued.add(id);
+      this.restyleQueue.push(element);
+    }
     this.restyleUnflushed = true;
   }
 
@@ -110,7 +125,10 @@ export class DrawHold {
     const until = performance.now() + STYLE_SLICE_MS;
     while (this.restyleQueue.length > 0 && performance.now() < until) {
       const chunk = this.restyleQueue.splice(-256);
-      for (const element of chunk) element.numericStyle('width');
+      for (const element of chunk) {
+        this.restyleQueued.delete(element.id());
+        element.numericStyle('width');
+      }
       // The bounds of a collection bring its rendered style up to date too (relations' end points, the cached
       // bounding boxes), which Cytoscape would otherwise compute for every changed element in the first frame.
       this.cy.collection(chunk as unknown as CollectionArgument).boundingBox();

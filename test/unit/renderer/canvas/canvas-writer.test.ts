@@ -59,6 +59,24 @@ describe('CanvasWriter', () => {
     expect(cy.elements(':visible')).toHaveLength(5);
   });
 
+  it('reports every element it restyled (shown, hidden, resized, refilled), so a big write can be restyled in slices', () => {
+    const { writer, state } = setup();
+    const first = writer.apply(state);
+    // The first write of a fresh document: nothing toggled; sizes and fills equal what the elements carry.
+    expect(first.restyled.length).toBe(0);
+    const ids = (result: { restyled: { map(f: (e: { id(): string }) => string): string[] } }) =>
+      result.restyled.map((e) => e.id()).sort();
+    const hidden = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b']), edges: new Set(['a']) } });
+    expect(ids(hidden)).toEqual([edgeElementId('b'), nodeElementId('c')].sort());
+    expect(hidden.toggled.length).toBe(2);
+    const resized = writer.apply({ ...state, sizes: new Map([['a', 60]]) });
+    expect(ids(resized)).toEqual([edgeElementId('b'), nodeElementId('a'), nodeElementId('c')].sort());
+    expect(resized.toggled.length).toBe(2);
+    const refilled = writer.apply({ ...state, sizes: new Map([['a', 60]]), fills: new Map([['b', '#123456']]) });
+    expect(ids(refilled)).toEqual([nodeElementId('b')]);
+    expect(refilled.toggled.length).toBe(0);
+  });
+
   it('keeps a hidden element hidden whatever its emphasis', () => {
     const { cy, writer, state } = setup();
     const shown = { nodes: new Set(['a', 'b']), edges: new Set(['a']) };

@@ -100,6 +100,22 @@ describe('DrawHold', () => {
     cy.destroy();
   });
 
+  it("a layout's release leaves a restyle holding; the queue keeps each element once", async () => {
+    const cy = graph();
+    cy.add(Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    const hold = new DrawHold(cy, () => {});
+    const queued = () => (hold as unknown as { restyleQueue: unknown[] }).restyleQueue.length;
+    hold.restyle(cy.nodes());
+    hold.restyle(cy.nodes());
+    expect(queued()).toBe(3000);
+    hold.releaseLayout();
+    expect(hold.restyling).toBe(true);
+    expect(batching(cy)).toBe(true);
+    await vi.waitFor(() => expect(hold.restyling).toBe(false), { timeout: 5000, interval: 20 });
+    expect(batching(cy)).toBe(false);
+    cy.destroy();
+  });
+
   it('leaves a big write to the layout hold when one is open', async () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
