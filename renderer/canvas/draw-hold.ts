@@ -83,13 +83,13 @@ export class DrawHold {
   }
 
   /**
-   * A write that changed many elements (a filter or focus, new sizes or fills on a big graph): drawing is held
-   * while their styles, and their relations' rendered styles, are computed in slices, then released. Otherwise Cytoscape restyles them all in the next frame: at 30,000 entities a
-   * focus hid 90,000 elements and that one frame took 6–7 s (5 s of it restyling and the garbage it leaves), the
-   * window frozen. With the slices its longest frame was 1.6 s (Cytoscape's layer cache still measures the hidden
-   * elements' bounds), and "show all" after it 2.2 s instead of about 8 s. Call right after the write, before any
-   * frame: the write is still in Cytoscape's batch queue.
-   * Under a layout's hold nothing is needed: its release restyles what was written.
+   * A write that changed many elements (a filter or focus, new sizes, fills or positions on a big graph): drawing is
+   * held while their styles, and their relations' rendered styles, are computed in slices, then released. Otherwise
+   * Cytoscape restyles them all in the next frame: at 30,000 entities a focus hid 90,000 elements and that one frame
+   * took 6–7 s (5 s of it restyling and the garbage it leaves), the window frozen. With the slices its longest frame
+   * was 1.6 s (Cytoscape's layer cache still measures the hidden elements' bounds), and "show all" after it 2.2 s
+   * instead of about 8 s. Call right after the write, before any frame: the write is still in Cytoscape's batch
+   * queue. Under a layout's hold nothing is needed: its release restyles what was written.
    */
   restyle(elements: CollectionArgument): void {
     if (this.held && this.reason === 'layout') return;
@@ -101,7 +101,7 @@ export class DrawHold {
       const hold = ++this.holds;
       setTimeout(() => this.restyleSlices(hold), 0);
     }
-    // A node's relations are drawn from its size: their rendered style follows it.
+    // A node's relations are drawn from its size and position: their rendered style follows it.
     const withEdges = elements.union(elements.nodes().connectedEdges());
     // Not `push(...elements)`: 90,000 arguments overflow the call stack.
     for (const element of withEdges.toArray()) {
