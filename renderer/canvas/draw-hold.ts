@@ -58,13 +58,18 @@ export class DrawHold {
   hold(): void {
     if (this.held && this.reason === 'layout') return;
     if (this.held) this.release();
+    // After the owner's first write and its layout request, the wait is used to compute styles.
+    this.begin('layout', (hold) => this.styleWhileHeld(hold));
+  }
+
+  /** Opens the batch that holds drawing, and starts `work` once the caller's own writes are done. */
+  private begin(reason: 'layout' | 'restyle', work: (hold: number) => void): void {
     this.held = true;
-    this.reason = 'layout';
+    this.reason = reason;
     this.cy.startBatch();
     this.onChange(true);
-    // After the owner's first write and its layout request, the wait is used to compute styles.
     const hold = ++this.holds;
-    setTimeout(() => this.styleWhileHeld(hold), 0);
+    setTimeout(() => work(hold), 0);
   }
 
   /** Ends a layout's hold (its first positions arrived, or it ended); a restyle in progress keeps holding. */
@@ -93,14 +98,7 @@ export class DrawHold {
    */
   restyle(elements: CollectionArgument): void {
     if (this.held && this.reason === 'layout') return;
-    if (!this.held) {
-      this.held = true;
-      this.reason = 'restyle';
-      this.cy.startBatch();
-      this.onChange(true);
-      const hold = ++this.holds;
-      setTimeout(() => this.restyleSlices(hold), 0);
-    }
+    if (!this.held) this.begin('restyle', (hold) => this.restyleSlices(hold));
     // A node's relations are drawn from its size and position: their rendered style follows it.
     const withEdges = elements.union(elements.nodes().connectedEdges());
     // Not `push(...elements)`: 90,000 arguments overflow the call stack.
