@@ -16,15 +16,10 @@ import { type EntitySizing, entitySizing } from './node-size';
 import { placeAdded } from './place-added';
 import { entityColorsFor } from './readable-color';
 import { ViewCamera } from './view-camera';
+import { countElements, nodePositions, nodeSizes, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
 
 export { isHidden };
-
-export interface ViewCounts {
-  nodes: number;
-  edges: number;
-  visibleNodes: number;
-  visibleEdges: number;
-}
+export type { ViewCounts };
 
 /** Animating more nodes than this costs more than it explains. */
 export const ANIMATE_MAX_NODES = 1500;
@@ -281,12 +276,7 @@ export class GraphView {
 
   /** Positions of every entity, by graph key. */
   positions(): Positions {
-    const positions: Positions = {};
-    this.cy.nodes().forEach((node) => {
-      const p = node.position();
-      positions[graphKeyOf(node)] = { x: p.x, y: p.y };
-    });
-    return positions;
+    return nodePositions(this.cy);
   }
 
   /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
@@ -329,15 +319,7 @@ export class GraphView {
   }
 
   counts(): ViewCounts {
-    let visibleNodes = 0;
-    let visibleEdges = 0;
-    this.cy.nodes().forEach((n) => {
-      if (!isHidden(n)) visibleNodes++;
-    });
-    this.cy.edges().forEach((e) => {
-      if (!isHidden(e)) visibleEdges++;
-    });
-    return { nodes: this.cy.nodes().length, edges: this.cy.edges().length, visibleNodes, visibleEdges };
+    return countElements(this.cy);
   }
 
   /** How many times the user has moved the viewport: a layout started at one count frames only if it is unchanged. */
@@ -351,22 +333,7 @@ export class GraphView {
 
   /** Model bounds of the shown entities (bodies included), from positions: no label or style is computed. */
   shownBounds(keys?: Iterable<string>): Bounds | null {
-    const boxes: { x: number; y: number }[] = [];
-    const add = (node: NodeSingular) => {
-      if (isHidden(node)) return;
-      const p = node.position();
-      const r = Number(node.data('size')) / 2 || 0;
-      boxes.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
-    };
-    if (keys) {
-      for (const key of keys) {
-        const node = this.cy.getElementById(nodeElementId(key));
-        if (!node.empty()) add(node as NodeSingular);
-      }
-    } else {
-      this.cy.nodes().forEach(add);
-    }
-    return boundsOf(boxes);
+    return shownBounds(this.cy, keys);
   }
 
   /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
@@ -376,11 +343,7 @@ export class GraphView {
 
   /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
   nodeSizes(): Map<string, number> {
-    const sizes = new Map<string, number>();
-    this.cy.nodes().forEach((node) => {
-      sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
-    });
-    return sizes;
+    return nodeSizes(this.cy);
   }
 
   /** The canvas size, in pixels: layouts fit their result to it. */
@@ -390,16 +353,7 @@ export class GraphView {
 
   /** The viewport that will fit the shown entities once they stand at `positions` (to frame a layout as it lands). */
   viewportFor(positions: Positions, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport | null {
-    const sizes = this.nodeSizes();
-    const corners: { x: number; y: number }[] = [];
-    this.cy.nodes().forEach((node) => {
-      if (isHidden(node)) return;
-      const key = graphKeyOf(node);
-      const p = positions[key] ?? node.position();
-      const r = (sizes.get(key) ?? DEFAULT_NODE_SIZE) / 2;
-      corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
-    });
-    const bounds = boundsOf(corners);
+    const bounds = shownBoundsAt(this.cy, positions);
     return bounds ? this.fitViewport(bounds, maxZoom) : null;
   }
 

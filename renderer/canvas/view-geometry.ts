@@ -1,0 +1,78 @@
+// Reads the canvas's geometry without styling anything: element counts, positions, entity sizes and model bounds.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Positions } from '../../graph-data/explore/view-types';
+import { DEFAULT_NODE_SIZE } from './canvas-style';
+import { isHidden } from './canvas-writer';
+import { graphKeyOf, nodeElementId } from './element-ids';
+import { type Bounds, boundsOf } from './fit-viewport';
+
+export interface ViewCounts {
+  nodes: number;
+  edges: number;
+  visibleNodes: number;
+  visibleEdges: number;
+}
+
+/** All and shown entities and relations (hidden means the writer's flag, not Cytoscape's visibility cache). */
+export function countElements(cy: Core): ViewCounts {
+  let visibleNodes = 0;
+  let visibleEdges = 0;
+  cy.nodes().forEach((n) => {
+    if (!isHidden(n)) visibleNodes++;
+  });
+  cy.edges().forEach((e) => {
+    if (!isHidden(e)) visibleEdges++;
+  });
+  return { nodes: cy.nodes().length, edges: cy.edges().length, visibleNodes, visibleEdges };
+}
+
+/** Each entity's drawn diameter, by graph key, from its data (no style is computed). */
+export function nodeSizes(cy: Core): Map<string, number> {
+  const sizes = new Map<string, number>();
+  cy.nodes().forEach((node) => {
+    sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
+  });
+  return sizes;
+}
+
+/** Positions of every entity, by graph key. */
+export function nodePositions(cy: Core): Positions {
+  const positions: Positions = {};
+  cy.nodes().forEach((node) => {
+    const p = node.position();
+    positions[graphKeyOf(node)] = { x: p.x, y: p.y };
+  });
+  return positions;
+}
+
+/** Model bounds of the shown entities (bodies included), or of the given ones, from positions and data sizes. */
+export function shownBounds(cy: Core, keys?: Iterable<string>): Bounds | null {
+  const corners: { x: number; y: number }[] = [];
+  const add = (node: NodeSingular) => {
+    if (isHidden(node)) return;
+    const p = node.position();
+    const r = Number(node.data('size')) / 2 || 0;
+    corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+  };
+  if (keys) {
+    for (const key of keys) {
+      const node = cy.getElementById(nodeElementId(key));
+      if (!node.empty()) add(node as NodeSingular);
+    }
+  } else {
+    cy.nodes().forEach(add);
+  }
+  return boundsOf(corners);
+}
+
+/** Model bounds the shown entities will have once they stand at `positions` (those not in it stay where they are). */
+export function shownBoundsAt(cy: Core, positions: Positions): Bounds | null {
+  const corners: { x: number; y: number }[] = [];
+  cy.nodes().forEach((node) => {
+    if (isHidden(node)) return;
+    const p = positions[graphKeyOf(node)] ?? node.position();
+    const r = (Number(node.data('size')) || DEFAULT_NODE_SIZE) / 2;
+    corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+  });
+  return boundsOf(corners);
+}

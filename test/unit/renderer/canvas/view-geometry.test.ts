@@ -1,0 +1,80 @@
+// Checks the canvas geometry readers on a headless Cytoscape: counts and bounds leave out what the writer hid, sizes fall back to the default, and bounds at new positions use those positions.
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import { buildStylesheet, DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
+import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
+import { nodeElementId } from '../../../../renderer/canvas/element-ids';
+import {
+  countElements,
+  nodePositions,
+  nodeSizes,
+  shownBounds,
+  shownBoundsAt,
+} from '../../../../renderer/canvas/view-geometry';
+
+let cy: Core | null = null;
+afterEach(() => cy?.destroy());
+
+function setup() {
+  const g = createAtlasGraph();
+  g.replaceAttributes({ sources: [], ontology: { entityTypes: [], relationTypes: [] } });
+  for (const key of ['a', 'b', 'c']) {
+    g.addNode(key, { label: key, type: 't', description: '', aliases: [], provenance: [] });
+  }
+  g.addEdgeWithKey('ab', 'a', 'b', { type: 'r', description: '', provenance: [] });
+  g.addEdgeWithKey('bc', 'b', 'c', { type: 'r', description: '', provenance: [] });
+  const core = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet('light', 'plain'),
+    elements: toCytoscapeElements(g, 20),
+  });
+  cy = core;
+  core.getElementById(nodeElementId('a')).position({ x: 0, y: 0 });
+  core.getElementById(nodeElementId('b')).position({ x: 100, y: 50 });
+  core.getElementById(nodeElementId('c')).position({ x: 300, y: -40 });
+  const writer = new CanvasWriter(core);
+  writer.reset(g, { fade: true, baseSize: 20 });
+  return { g, core, writer };
+}
+
+describe('view geometry', () => {
+  it('counts and bounds leave out hidden entities and relations', () => {
+    const { g, core, writer } = setup();
+    const size = Number(core.getElementById(nodeElementId('a')).data('size'));
+    expect(size).toBeGreaterThan(0);
+    expect(countElements(core)).toEqual({ nodes: 3, edges: 2, visibleNodes: 3, visibleEdges: 2 });
+    expect(shownBounds(core)).toEqual({ x1: -size / 2, y1: -40 - size / 2, x2: 300 + size / 2, y2: 50 + size / 2 });
+
+    writer.apply({
+      shown: { nodes: new Set(['a', 'b']), edges: new Set(['ab']) },
+      emphasis: null,
+      sizes: null,
+      fills: null,
+    });
+    expect(g.order).toBe(3);
+    expect(countElements(core)).toEqual({ nodes: 3, edges: 2, visibleNodes: 2, visibleEdges: 1 });
+    expect(shownBounds(core)?.x2).toBe(100 + size / 2);
+    // Named entities are measured only if shown.
+    expect(shownBounds(core, ['c'])).toBeNull();
+    expect(shownBounds(core, ['a'])).toEqual({ x1: -size / 2, y1: -size / 2, x2: size / 2, y2: size / 2 });
+  });
+
+  it('reads positions and sizes by graph key, with the default size where data has none', () => {
+    const { core } = setup();
+    core.getElementById(nodeElementId('c')).removeData('size');
+    expect(nodePositions(core)).toEqual({ a: { x: 0, y: 0 }, b: { x: 100, y: 50 }, c: { x: 300, y: -40 } });
+    const sizes = nodeSizes(core);
+    expect(sizes.get('c')).toBe(DEFAULT_NODE_SIZE);
+    expect(sizes.get('a')).toBe(Number(core.getElementById(nodeElementId('a')).data('size')));
+  });
+
+  it('bounds at new positions use them, and the current position for entities not in them', () => {
+    const { core } = setup();
+    const size = Number(core.getElementById(nodeElementId('a')).data('size'));
+    const bounds = shownBoundsAt(core, { a: { x: -500, y: 0 }, b: { x: 0, y: 900 } });
+    expect(bounds).toEqual({ x1: -500 - size / 2, y1: -40 - size / 2, x2: 300 + size / 2, y2: 900 + size / 2 });
+  });
+});
