@@ -1,23 +1,87 @@
-// Checks that the installed Cytoscape carries our patch (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, and style hints are compact yet still tell styles apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..', '..');
+const builds = ['cytoscape.esm.mjs', 'cytoscape.cjs.js'];
+
+function source(file: string): string {
+  return readFileSync(join(root, 'node_modules', 'cytoscape', 'dist', file), 'utf8');
+}
+
+/** Cytoscape's private per-element style hints (what its renderer caches textures and bounds by). */
+interface StyleHints {
+  styleKey: number;
+  nodeKey: number;
+  styleKeys: Record<string, readonly [number, number]>;
+}
+function hints(node: NodeSingular): StyleHints {
+  return (node as unknown as { _private: StyleHints })._private;
+}
+
+let cy: Core | null = null;
+afterEach(() => cy?.destroy());
 
 describe('the Cytoscape patch', () => {
   it('is applied to both builds the app and the tests load, and re-applied on every install', () => {
-    for (const file of ['cytoscape.esm.mjs', 'cytoscape.cjs.js']) {
-      const source = readFileSync(join(root, 'node_modules', 'cytoscape', 'dist', file), 'utf8');
-      const start = source.indexOf('ETCp.getElement = function');
-      const body = source.slice(start, source.indexOf('ETCp.', start + 10));
+    for (const file of builds) {
+      const text = source(file);
+      const start = text.indexOf('ETCp.getElement = function');
+      const body = text.slice(start, text.indexOf('ETCp.', start + 10));
       // Before the patch the spot was cleared before the early returns of a lower or higher level cache.
       expect(body.indexOf('clearSpot();')).toBeGreaterThan(body.indexOf('if (scalableFrom(oneUpCache))'));
       expect(body).not.toMatch(/\n {2}txr\.context\.clearRect/);
+      // Style hints start from one fixed-shape object instead of being filled one computed key at a time.
+      expect(text).toContain('_p.styleKeys = newStyleKeys(propGrKeys);');
+      expect(text).not.toMatch(/var grKey = propGrKeys\[i\];\n\s+_p\.styleKeys\[grKey\] =/);
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
     expect(manifest.scripts.postinstall).toBe('patch-package');
+  });
+
+  it('gives style hints one shape for every group, shares untouched groups and keeps styles apart', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [
+        { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(fill)' } },
+      ],
+      elements: [
+        { data: { id: 'a', size: 10, fill: '#ff0000' } },
+        { data: { id: 'b', size: 10, fill: '#ff0000' } },
+        { data: { id: 'c', size: 20, fill: '#ff0000' } },
+      ],
+    });
+    cy = core;
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => core.getElementById(id) as NodeSingular) as [
+      NodeSingular,
+      NodeSingular,
+      NodeSingular,
+    ];
+    for (const node of [a, b, c]) node.numericStyle('width');
+    const groups = (core.style() as unknown as { propertyGroupKeys: string[] }).propertyGroupKeys;
+    // Every group Cytoscape knows has a pair, in the literal's order (one hidden class for all elements).
+    expect(Object.keys(hints(a).styleKeys)).toEqual(groups);
+    // A group no property of which is set is the shared default; a set group has the element's own pair.
+    expect(hints(a).styleKeys.pie).toBe(hints(c).styleKeys.pie);
+    expect(Object.isFrozen(hints(a).styleKeys.pie)).toBe(true);
+    expect(hints(a).styleKeys.nodeBody).not.toBe(hints(b).styleKeys.nodeBody);
+    expect(hints(a).styleKeys.nodeBody).toEqual(hints(b).styleKeys.nodeBody);
+    // Equal styles hash equal, different ones differ, and a change of data moves the key and back.
+    expect(hints(a).styleKey).toBe(hints(b).styleKey);
+    expect(hints(a).nodeKey).not.toBe(hints(c).nodeKey);
+    const before = hints(a).nodeKey;
+    a.data('size', 20);
+    a.numericStyle('width');
+    expect(hints(a).nodeKey).toBe(hints(c).nodeKey);
+    a.data('size', 10);
+    a.numericStyle('width');
+    expect(hints(a).nodeKey).toBe(before);
+    // Hashing one element's group never wrote into the shared default the others read.
+    expect(hints(b).styleKeys.pie).toEqual([9261, 5381]);
   });
 });
