@@ -2,13 +2,22 @@
 import type { ViewStore } from './store/view-store';
 
 function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  // No DOM (a unit test's plain EventTarget): nothing is a text field.
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button'].includes(target.type);
 }
 
-export function installExploreShortcuts(viewStore: ViewStore): () => void {
-  const handler = (event: KeyboardEvent) => {
+/** What the handler reads of a keydown (a KeyboardEvent in the window). */
+type KeyEvent = Event & Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
+
+function isKeyEvent(event: Event): event is KeyEvent {
+  return typeof (event as Partial<KeyEvent>).key === 'string';
+}
+
+export function installExploreShortcuts(viewStore: ViewStore, target: EventTarget = window): () => void {
+  const handler = (event: Event) => {
+    if (!isKeyEvent(event)) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
     // Inside a text field the browser's own text undo wins.
@@ -20,6 +29,6 @@ export function installExploreShortcuts(viewStore: ViewStore): () => void {
       viewStore.select(null);
     }
   };
-  window.addEventListener('keydown', handler);
-  return () => window.removeEventListener('keydown', handler);
+  target.addEventListener('keydown', handler);
+  return () => target.removeEventListener('keydown', handler);
 }

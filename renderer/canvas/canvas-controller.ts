@@ -1,5 +1,5 @@
 // Owns keeping the canvas derived from the stores: a new document is loaded, an edited one synced, and the canvas state written through the view's one writer; canvas events go back into the stores.
-import { effect, signal } from '@preact/signals';
+import { effect, type Signal } from '@preact/signals';
 import type { EventObject, NodeSingular } from 'cytoscape';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
@@ -28,10 +28,9 @@ export interface CanvasDeps {
   viewStore: ViewStore;
   model: ExploreModel;
   canvas: CanvasModel;
+  /** The window's layout running now (at most one), so Stop and a newer run can end it. */
+  runningLayout: Signal<RunningLayout | null>;
 }
-
-/** The layout running now (at most one), so Stop and a newer run can end it. */
-export const currentLayout = signal<RunningLayout | null>(null);
 
 const WORKING: Record<LayoutJob, string> = {
   fcose: 'Running force layout…',
@@ -44,9 +43,9 @@ const WORKING: Record<LayoutJob, string> = {
 };
 
 function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutJob, animate: boolean): RunningLayout {
-  const { model, viewStore, canvas, app } = deps;
+  const { model, viewStore, canvas, app, runningLayout } = deps;
   const graph = model.graph.peek();
-  currentLayout.peek()?.stop();
+  runningLayout.peek()?.stop();
   const sizeBy = viewStore.state.peek().sizeBy;
   const running = runLayout(view, graph, canvas.shown.peek(), name, {
     animate,
@@ -54,11 +53,11 @@ function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutJob, animate
       name === 'concentric' ? model.metrics.get(graph, sizeBy === 'none' ? 'degree' : sizeBy) : undefined,
     typeOrder: graph.getAttribute('ontology').entityTypes.map((t) => t.id),
   });
-  currentLayout.value = running;
+  runningLayout.value = running;
   model.working.value = WORKING[name];
   const settle = () => {
-    if (currentLayout.peek() !== running) return;
-    currentLayout.value = null;
+    if (runningLayout.peek() !== running) return;
+    runningLayout.value = null;
     model.working.value = null;
   };
   running.applied.then(settle, (error: unknown) => {
@@ -69,7 +68,7 @@ function startLayout(view: GraphView, deps: CanvasDeps, name: LayoutJob, animate
 }
 
 export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
-  const { app, viewStore, model, canvas } = deps;
+  const { app, viewStore, model, canvas, runningLayout } = deps;
   const { cy } = view;
   const disposers: (() => void)[] = [];
   viewStore.attachPositions({ read: () => view.positions(), write: (p) => void view.setPositions(p) });
@@ -127,7 +126,7 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       }
       loaded = { graph: doc.graph, revision: doc.revision };
       model.ready.value = false;
-      currentLayout.peek()?.stop();
+      runningLayout.peek()?.stop();
       viewStore.reset();
       const { positioned, separate } = view.load(doc.graph);
       view.apply(canvas.state.value);
@@ -229,7 +228,7 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     cy.off('grab', 'node', onGrab);
     cy.off('free', 'node', onFree);
     viewStore.attachPositions(null);
-    currentLayout.peek()?.stop();
+    runningLayout.peek()?.stop();
   });
 
   return () => {
