@@ -4,9 +4,9 @@ import { errorMessage } from '../graph-data/model/errors';
 import { SEARCH_INPUT_ID } from './components/search-panel';
 import type { ExploreContext } from './explore/explore-context';
 import { openExportDialog } from './export/export-state';
-import { fileControllerFor } from './files/file-controller';
+import type { FileController } from './files/file-controller';
 import type { Host } from './host/host';
-import { sparqlSessionFor } from './sparql/sparql-session';
+import type { SparqlSession } from './sparql/sparql-session';
 import type { AppStore } from './store/app-store';
 import type { GraphView } from './canvas/graph-view';
 
@@ -15,15 +15,13 @@ export interface CommandContext {
   store: AppStore;
   view(): GraphView | null;
   explore: ExploreContext;
-}
-
-/** The window's file actions (renderer/files): parsing off the UI thread, swap only on success. */
-function files(context: CommandContext) {
-  return fileControllerFor({ host: context.host, store: context.store, explore: context.explore });
+  /** The window's file actions (renderer/files): parsing off the UI thread, swap only on success. */
+  files: FileController;
+  sparql: SparqlSession;
 }
 
 export function openFileIntoStore(context: CommandContext, file: OpenedFile): void {
-  void files(context).openFromHost(file);
+  void context.files.openFromHost(file);
 }
 
 export async function runCommand(context: CommandContext, command: MenuCommand): Promise<void> {
@@ -32,13 +30,13 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
     switch (command) {
       // Awaited, not returned: a returned promise's rejection would escape this try and the user would see nothing.
       case 'open':
-        await files(context).openWithDialog();
+        await context.files.openWithDialog();
         return;
       case 'save':
-        await files(context).save();
+        await context.files.save();
         return;
       case 'save-as':
-        files(context).requestSaveAs();
+        context.files.requestSaveAs();
         return;
       case 'export-png':
       case 'export-svg':
@@ -69,7 +67,7 @@ export async function runCommand(context: CommandContext, command: MenuCommand):
         context.store.toggleTheme();
         return;
       case 'connect-sparql':
-        sparqlSessionFor({ host: context.host, store: context.store }).openDialog();
+        context.sparql.openDialog();
         return;
       case 'about': {
         const info = await context.host.getAppInfo();

@@ -71,9 +71,9 @@ export function AppShell({ window: windowContext }: { window: WindowContext }) {
         </div>
         <RightSidebar context={context} />
       </main>
-      <FileLayer host={host} store={store} explore={context} />
+      <FileLayer host={host} files={windowContext.commands.files} />
       <ExportLayer host={host} store={store} view={view} explore={context} />
-      <SparqlLayer host={host} store={store} explore={context} />
+      <SparqlLayer store={store} explore={context} session={windowContext.commands.sparql} />
       <StatusBar
         fileName={doc.fileName}
         dirty={store.dirty.value}

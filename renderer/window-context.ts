@@ -1,12 +1,14 @@
-// Owns the window's composition root: builds its stores, models, layout slot and command context with its host, and disposes them together.
+// Owns the window's composition root: builds its stores, models, layout slot, file controller, SPARQL session and command context with its host, and disposes them together.
 import { computed, signal } from '@preact/signals';
 import { type CommandContext, openFileIntoStore, runCommand } from './app-commands';
 import { applyLayout, type CanvasDeps } from './canvas/canvas-controller';
+import { createFileController } from './files/file-controller';
 import type { GraphView } from './canvas/graph-view';
 import type { ExploreContext } from './explore/explore-context';
 import type { Host } from './host/host';
 import { installExploreShortcuts } from './keyboard-shortcuts';
 import type { RunningLayout } from './layout/run-layout';
+import { createSparqlSession } from './sparql/sparql-session';
 import type { AppStore } from './store/app-store';
 import { createCanvasModel } from './store/canvas-model';
 import { createExploreModel } from './store/explore-model';
@@ -21,7 +23,7 @@ export interface WindowContext {
   readonly commands: CommandContext;
   /** The canvas mounted now: the canvas component reports it when it mounts, replaces or unmounts it. */
   setView(view: GraphView | null): void;
-  /** Stops a running layout and removes the host's and the keyboard's listeners. */
+  /** Stops a running layout, a SPARQL request and a file being parsed, and removes the host's and the keyboard's listeners. */
   dispose(): void;
 }
 
@@ -46,7 +48,9 @@ export function createWindowContext(host: Host, store: AppStore, options: Window
     stopLayout: () => runningLayout.peek()?.stop(),
     layoutRunning: computed(() => runningLayout.value !== null),
   };
-  const commands: CommandContext = { host, store, view: () => view, explore };
+  const files = createFileController({ host, store, explore });
+  const sparql = createSparqlSession({ host, store });
+  const commands: CommandContext = { host, store, view: () => view, explore, files, sparql };
   const listeners = [
     host.onMenuCommand((command) => void runCommand(commands, command)),
     host.onFileOpened((file) => openFileIntoStore(commands, file)),
@@ -65,6 +69,8 @@ export function createWindowContext(host: Host, store: AppStore, options: Window
       if (disposed) return;
       disposed = true;
       runningLayout.peek()?.stop();
+      sparql.cancel();
+      files.dispose();
       for (const off of listeners) off();
     },
   };

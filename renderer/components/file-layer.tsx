@@ -1,9 +1,7 @@
 // Owns mounting the file UI over the window: drop overlay, open progress, type-attribute choice, Save As dialog, recent files.
 import { useCallback } from 'preact/hooks';
-import type { ExploreContext } from '../explore/explore-context';
-import { fileControllerFor } from '../files/file-controller';
+import type { FileController } from '../files/file-controller';
 import type { Host } from '../host/host';
-import type { AppStore } from '../store/app-store';
 import { FileDropOverlay } from './file-drop-overlay';
 import { FileGraphChoice } from './file-graph-choice';
 import { FileProgress } from './file-progress';
@@ -12,8 +10,7 @@ import { FileSaveDialog } from './file-save-dialog';
 import { FileTypeChoice } from './file-type-choice';
 import '../styles/files.css';
 
-export function FileLayer({ host, store, explore }: { host: Host; store: AppStore; explore: ExploreContext }) {
-  const files = fileControllerFor({ host, store, explore });
+export function FileLayer({ host, files }: { host: Host; files: FileController }) {
   const onDrop = useCallback((dropped: File[]) => void files.openDropped(dropped), [files]);
   const dialog = files.saveDialog.value;
   return (

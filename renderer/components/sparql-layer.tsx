@@ -1,15 +1,21 @@
 // Owns mounting the SPARQL UI over the window: the connect dialog when asked for, the endpoint panel while connected.
 import { useEffect } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
-import type { Host } from '../host/host';
-import { sparqlSessionFor } from '../sparql/sparql-session';
+import type { SparqlSession } from '../sparql/sparql-session';
 import type { AppStore } from '../store/app-store';
 import { SparqlConnectDialog } from './sparql-connect-dialog';
 import { SparqlPanel } from './sparql-panel';
 import '../styles/sparql.css';
 
-export function SparqlLayer({ host, store, explore }: { host: Host; store: AppStore; explore: ExploreContext }) {
-  const session = sparqlSessionFor({ host, store });
+export function SparqlLayer({
+  store,
+  explore,
+  session,
+}: {
+  store: AppStore;
+  explore: ExploreContext;
+  session: SparqlSession;
+}) {
   // Double-clicking an entity expands it while an endpoint is connected (the first activation before mounting is not one).
   useEffect(() => {
     let last = explore.viewStore.activation.peek()?.seq ?? 0;

@@ -33,7 +33,8 @@ function restorePathQuery(explore: ExploreContext, query: string): void {
   session.runText(query, { frame: false });
 }
 
-function createFileController({ host, store, explore, parser = createWorkerParser() }: FileControllerDeps) {
+/** The window's file actions; the window context (renderer/window-context.ts) builds one per window. */
+export function createFileController({ host, store, explore, parser = createWorkerParser() }: FileControllerDeps) {
   const progress = signal<OpenProgress | null>(null);
   const typeChoice = signal<TypeChoice | null>(null);
   const graphChoice = signal<GraphChoice | null>(null);
@@ -199,15 +200,3 @@ function createFileController({ host, store, explore, parser = createWorkerParse
 }
 
 export type FileController = ReturnType<typeof createFileController>;
-
-const controllers = new WeakMap<AppStore, FileController>();
-
-/** One controller per window (keyed by its store), created by whichever part asks first: commands or the file layer. */
-export function fileControllerFor(deps: FileControllerDeps): FileController {
-  let controller = controllers.get(deps.store);
-  if (!controller) {
-    controller = createFileController(deps);
-    controllers.set(deps.store, controller);
-  }
-  return controller;
-}

@@ -61,7 +61,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function createSparqlSession({ host, store }: SparqlSessionDeps) {
+/** The window's SPARQL session; the window context (renderer/window-context.ts) builds one per window. */
+export function createSparqlSession({ host, store }: SparqlSessionDeps) {
   const dialogOpen = signal(false);
   const connection = signal<Connection | null>(null);
   const activity = signal<Activity | null>(null);
@@ -300,15 +301,3 @@ function createSparqlSession({ host, store }: SparqlSessionDeps) {
 }
 
 export type SparqlSession = ReturnType<typeof createSparqlSession>;
-
-const sessions = new WeakMap<AppStore, SparqlSession>();
-
-/** One session per window (keyed by its store), created by whichever part asks first: the menu command or the panel. */
-export function sparqlSessionFor(deps: SparqlSessionDeps): SparqlSession {
-  let session = sessions.get(deps.store);
-  if (!session) {
-    session = createSparqlSession(deps);
-    sessions.set(deps.store, session);
-  }
-  return session;
-}

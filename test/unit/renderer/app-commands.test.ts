@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../graph-data/model/atlas-graph';
 import { runCommand } from '../../../renderer/app-commands';
-import type { ExploreContext } from '../../../renderer/explore/explore-context';
 import type { Host } from '../../../renderer/host/host';
 import { createAppStore } from '../../../renderer/store/app-store';
+import { createWindowContext } from '../../../renderer/window-context';
 
 function failingHost(message: string): Host {
   const fail = async (): Promise<never> => {
@@ -31,13 +31,9 @@ function failingHost(message: string): Host {
 describe('runCommand', () => {
   it.each(['open', 'about'] as const)('shows the error when "%s" fails in the host', async (command) => {
     const store = createAppStore({ graph: createAtlasGraph(), fileName: 'g.json' });
-    const context = {
-      host: failingHost('the host is gone'),
-      store,
-      view: () => null,
-      explore: {} as ExploreContext,
-    };
-    await runCommand(context, command);
+    const window = createWindowContext(failingHost('the host is gone'), store, { keyTarget: new EventTarget() });
+    await runCommand(window.commands, command);
+    window.dispose();
     expect(store.notice.value).toEqual({ kind: 'error', text: 'the host is gone' });
   });
 });

@@ -1,4 +1,4 @@
-// Checks the window's composition root: it wires the host's menu commands and the explore shortcuts to its own stores, each window has its own layout slot, and dispose stops the layout and removes every listener.
+// Checks the window's composition root: it wires the host's menu commands and the explore shortcuts to its own stores, each window has its own layout slot, file controller and SPARQL session, and dispose stops the layout and removes every listener.
 import { describe, expect, it, vi } from 'vitest';
 import { createAtlasGraph } from '../../../graph-data/model/atlas-graph';
 import type { MenuCommand } from '../../../graph-data/host-api';
@@ -89,6 +89,16 @@ describe('window context', () => {
     first.context.dispose();
     expect(stop).toHaveBeenCalledTimes(2);
     expect(second.menu.size).toBe(1);
+  });
+
+  it('owns one file controller and one SPARQL session per window, which its commands and layers share', async () => {
+    const first = newWindow();
+    const second = newWindow();
+    expect(first.context.commands.files).not.toBe(second.context.commands.files);
+    expect(first.context.commands.sparql).not.toBe(second.context.commands.sparql);
+    for (const listener of first.menu) listener('connect-sparql');
+    await vi.waitFor(() => expect(first.context.commands.sparql.dialogOpen.peek()).toBe(true));
+    expect(second.context.commands.sparql.dialogOpen.peek()).toBe(false);
   });
 
   it('hands the mounted canvas to commands and panels alike', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import type { SparqlHttpRequest, SparqlTransport } from '../../../../graph-data/sparql/sparql-transport';
 import type { Host } from '../../../../renderer/host/host';
-import { sparqlSessionFor } from '../../../../renderer/sparql/sparql-session';
+import { createSparqlSession } from '../../../../renderer/sparql/sparql-session';
 import { createAppStore } from '../../../../renderer/store/app-store';
 
 const EX = 'http://example.org/';
@@ -63,7 +63,7 @@ describe('SPARQL session', () => {
   it('connects, starts an empty graph named after the source, and loads through one editDocument', async () => {
     const { host } = endpoint();
     const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'alliance-atlas.json' });
-    const session = sparqlSessionFor({ host, store });
+    const session = createSparqlSession({ host, store });
     expect(await session.connect({ endpoint: ENDPOINT, graph: '', newGraph: true, timeoutSeconds: 5 })).toBe(true);
     expect(store.document.value.fileName).toBe(ENDPOINT);
     expect(store.document.value.graph.order).toBe(0);
@@ -83,7 +83,7 @@ describe('SPARQL session', () => {
   it('keeps the graph, its revision and the dirty flag when a request fails, and shows the server message', async () => {
     const { host, state } = endpoint();
     const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'alliance-atlas.json' });
-    const session = sparqlSessionFor({ host, store });
+    const session = createSparqlSession({ host, store });
     await session.connect({ endpoint: ENDPOINT, graph: '', newGraph: false, timeoutSeconds: 5 });
     expect(store.document.value.fileName).toBe('alliance-atlas.json');
     state.broken = true;
@@ -100,7 +100,7 @@ describe('SPARQL session', () => {
   it('refuses a bad URL before any request, and keeps the open document', async () => {
     const { host, state } = endpoint();
     const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'alliance-atlas.json' });
-    const session = sparqlSessionFor({ host, store });
+    const session = createSparqlSession({ host, store });
     expect(
       await session.connect({ endpoint: 'file:///etc/passwd', graph: '', newGraph: true, timeoutSeconds: 5 }),
     ).toBe(false);
@@ -113,7 +113,7 @@ describe('SPARQL session', () => {
   it('says which entity it cannot expand', async () => {
     const { host } = endpoint();
     const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'x' });
-    const session = sparqlSessionFor({ host, store });
+    const session = createSparqlSession({ host, store });
     await session.connect({ endpoint: ENDPOINT, graph: '', newGraph: false, timeoutSeconds: 5 });
     await session.expandEntity('no-such-entity');
     expect(session.error.value).toBe('There is no entity no-such-entity in the graph.');
