@@ -15,7 +15,10 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const windowContext = createWindowContext(host, store);
 render(<AppShell window={windowContext} />, root);
-// The window's listeners and a running layout end with the page (a reload builds a new context).
-window.addEventListener('pagehide', () => windowContext.dispose(), { once: true });
+// The window's listeners and a running layout end with the page (a reload builds a new context); a page kept in the
+// back/forward cache (`persisted`) may come back and keeps them.
+window.addEventListener('pagehide', (event) => {
+  if (!event.persisted) windowContext.dispose();
+});
 // The first layout of an opened file starts at once instead of waiting for the open to finish rendering.
 prewarmLayoutWorker();
