@@ -52,8 +52,13 @@ export const LABEL_ADJUST_MAX_MS = 1500;
 export const FILL_BUDGETS = [0.75, 0.65, 0.55, 0.45, 0.35];
 
 /**
- * Gives as many labels room as can be had: tries each budget in FILL_BUDGETS and keeps the first layout in which
- * every budgeted box came apart (a jammed layout helps no label). Rounds per try shrink with the graph's size.
+ * Gives as many labels room as can be had: keeps the most generous budget in FILL_BUDGETS whose budgeted boxes all
+ * came apart (a jammed layout helps no label). The smallest budget is tried first. When it comes apart, the budgets
+ * are tried from the most generous down, as before. When it does not, only the most generous is tried as well (a
+ * larger budget sometimes comes apart where a smaller one jams: 300 entities / 600 relations at 1400×900), and the
+ * smallest's result stands if that fails too. Measured on 500 entities / 18,000 relations at 820×710: all five
+ * budgets ran their 400 rounds and failed, 1.0 s of which only the last try was kept. Rounds per try shrink with the
+ * graph's size.
  */
 export function labelAdjustBest(
   positions: Positions,
@@ -62,13 +67,18 @@ export function labelAdjustBest(
 ): AdjustResult {
   const rounds = Math.max(40, Math.min(options.maxIterations, Math.floor(200_000 / Math.max(nodes.length, 1))));
   const deadline = options.deadline ?? Date.now() + LABEL_ADJUST_MAX_MS;
-  let last: AdjustResult | null = null;
-  for (const maxFill of FILL_BUDGETS) {
-    if (last && Date.now() > deadline) break;
-    last = labelAdjust(positions, nodes, { ...options, maxFill, maxIterations: rounds, deadline });
-    if (last.skipped || last.overlaps === 0) return last;
+  const attempt = (maxFill: number) =>
+    labelAdjust(positions, nodes, { ...options, maxFill, maxIterations: rounds, deadline });
+  const smallest = FILL_BUDGETS[FILL_BUDGETS.length - 1] ?? DEFAULT_ADJUST.maxFill;
+  const floor = attempt(smallest);
+  if (floor.skipped) return floor;
+  const larger = FILL_BUDGETS.filter((budget) => budget > smallest);
+  for (const maxFill of floor.overlaps === 0 ? larger : larger.slice(0, 1)) {
+    if (Date.now() > deadline) break;
+    const result = attempt(maxFill);
+    if (result.overlaps === 0) return result;
   }
-  return last ?? { positions, overlaps: 0, iterations: 0, labelled: 0, skipped: true };
+  return floor;
 }
 
 interface Box {

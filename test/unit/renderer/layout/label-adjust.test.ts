@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, fitViewport, innerArea } from '../../../../renderer/canvas/fit-viewport';
 import {
+  type AdjustNode,
   DEFAULT_ADJUST,
+  FILL_BUDGETS,
   labelAdjust,
   labelAdjustBest,
   MAX_BODY_SHARE,
@@ -50,6 +52,54 @@ describe('labelAdjust', () => {
     const result = labelAdjustBest(positions, nodes, options);
     expect(result.overlaps).toBe(0);
     expect(result.labelled).toBeGreaterThan(0);
+  });
+
+  it('keeps what trying every budget from the most generous down keeps, on roomy and jammed crowds', () => {
+    // The search before the smallest budget was tried first: the first budget whose boxes all come apart, else the last.
+    const everyBudget = (
+      positions: Record<string, { x: number; y: number }>,
+      nodes: AdjustNode[],
+      o: typeof options,
+    ) => {
+      let last = null;
+      for (const maxFill of FILL_BUDGETS) {
+        const rounds = Math.max(40, Math.min(o.maxIterations, Math.floor(200_000 / nodes.length)));
+        last = labelAdjust(positions, nodes, { ...o, maxFill, maxIterations: rounds, deadline: Date.now() + 60_000 });
+        if (last.overlaps === 0) return last;
+      }
+      return last;
+    };
+    const cases = [
+      { n: 40, o: options },
+      { n: 120, o: options },
+      { n: 300, o: { ...options, width: 300, height: 220, maxIterations: 60 } },
+    ];
+    const outcomes = cases.map(({ n, o }) => {
+      const { positions, nodes } = crowd(n);
+      const kept = labelAdjustBest(positions, nodes, { ...o, deadline: Date.now() + 60_000 });
+      expect(kept).toEqual(everyBudget(positions, nodes, o));
+      return kept.overlaps === 0;
+    });
+    // Both outcomes are covered: a crowd that came apart and one that jammed under every budget.
+    expect(outcomes).toContain(true);
+    expect(outcomes).toContain(false);
+  });
+
+  it('tries only the smallest and the most generous budgets when the smallest jams', () => {
+    const { positions, nodes } = crowd(300);
+    const jammed = { ...options, width: 300, height: 220, maxIterations: 60, deadline: Date.now() + 60_000 };
+    let calls = 0;
+    const counting = (text: string) => {
+      calls++;
+      return measure(text);
+    };
+    labelAdjust(positions, nodes, { ...jammed, measure: counting, maxFill: 0.35 });
+    const perTry = calls;
+    calls = 0;
+    const kept = labelAdjustBest(positions, nodes, { ...jammed, measure: counting });
+    expect(kept.overlaps).toBeGreaterThan(0);
+    expect(perTry).toBeGreaterThan(0);
+    expect(calls).toBe(2 * perTry);
   });
 
   it('stops trying for label room at its deadline: one budget, one round, and the bodies still come apart', () => {
