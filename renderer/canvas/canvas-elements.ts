@@ -18,6 +18,11 @@ export function styleLookup(graph: AtlasGraph): ElementStyleLookup {
   };
 }
 
+/** True when every entity of a non-empty graph has stored coordinates: the canvas shows them as they are. */
+export function hasStoredPositions(graph: AtlasGraph): boolean {
+  return graph.order > 0 && graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined);
+}
+
 export function nodeElement(
   graph: AtlasGraph,
   key: string,

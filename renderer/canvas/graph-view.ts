@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { edgeElement, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
+import { edgeElement, hasStoredPositions, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
@@ -129,7 +129,7 @@ export class GraphView {
     this.cy.resize();
     this.graph = graph;
     this.state = null;
-    const positioned = graph.order > 0 && graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined);
+    const positioned = hasStoredPositions(graph);
     const points: { x: number; y: number }[] = [];
     if (positioned) {
       graph.forEachNode((_, a) => {

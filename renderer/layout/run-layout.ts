@@ -17,6 +17,11 @@ export interface LayoutContext {
   typeOrder?: string[];
   /** Frame the result when it lands (the default view does; an export's seeded run frames itself). */
   fit?: boolean;
+  /**
+   * Every entity's size, for a run started before the canvas holds the graph's elements (a new graph's default
+   * layout); absent, sizes are read from the canvas.
+   */
+  nodeSize?: number;
 }
 
 export type LayoutJob = LayoutName | 'separate';
@@ -28,8 +33,10 @@ export function layoutRequest(
   name: LayoutJob,
   context: LayoutContext,
 ): LayoutRequest {
-  const sizes = view.nodeSizes();
-  const nodes = [...shown.nodes].filter((key) => graph.hasNode(key)).map((id) => ({ id, size: sizes.get(id) ?? 30 }));
+  const sizes = context.nodeSize === undefined ? view.nodeSizes() : null;
+  const nodes = [...shown.nodes]
+    .filter((key) => graph.hasNode(key))
+    .map((id) => ({ id, size: sizes?.get(id) ?? context.nodeSize ?? 30 }));
   const edges: [string, string][] = [];
   for (const key of shown.edges) {
     if (!graph.hasEdge(key)) continue;

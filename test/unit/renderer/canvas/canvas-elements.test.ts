@@ -1,8 +1,8 @@
-// Checks that every entity and relation reaches Cytoscape under its own id, even when a file keys nodes and edges alike (Gephi numbers both from 0), and that the file's key stays in the element's data.
+// Checks that every entity and relation reaches Cytoscape under its own id, even when a file keys nodes and edges alike (Gephi numbers both from 0), and that the file's key stays in the element's data. Also says when a graph has stored positions.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import { hasStoredPositions, toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import { edgeElementId, graphKeyOf, nodeElementId } from '../../../../renderer/canvas/element-ids';
 
 /** Nodes "0".."4" and edges "0".."7": every edge key but the last three equals a node key. */
@@ -61,5 +61,17 @@ describe('canvas element ids', () => {
     expect(refused + cy.edges().length).toBe(8);
     expect(cy.edges().length).toBeLessThan(8);
     cy.destroy();
+  });
+
+  it('says a graph has stored positions only when every one of its entities has both coordinates', () => {
+    const graph = gephiStyleGraph();
+    expect(hasStoredPositions(createAtlasGraph())).toBe(false);
+    expect(hasStoredPositions(graph)).toBe(false);
+    graph.forEachNode((key, _a) => {
+      graph.mergeNodeAttributes(key, { x: 1, y: 2 });
+    });
+    expect(hasStoredPositions(graph)).toBe(true);
+    graph.removeNodeAttribute('3', 'y');
+    expect(hasStoredPositions(graph)).toBe(false);
   });
 });
