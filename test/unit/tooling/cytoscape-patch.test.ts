@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, and style hints are compact yet still tell styles apart.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, and elements mapped to the same data value share its parsed value.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -36,6 +36,8 @@ describe('the Cytoscape patch', () => {
       // Style hints start from one fixed-shape object instead of being filled one computed key at a time.
       expect(text).toContain('_p.styleKeys = newStyleKeys(propGrKeys);');
       expect(text).not.toMatch(/var grKey = propGrKeys\[i\];\n\s+_p\.styleKeys\[grKey\] =/);
+      // A data mapper's value is shared unless the mapping is a bypass.
+      expect(text).toContain(': sharedFlatProp(this, prop, _fieldVal);');
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -83,5 +85,40 @@ describe('the Cytoscape patch', () => {
     expect(hints(a).nodeKey).toBe(before);
     // Hashing one element's group never wrote into the shared default the others read.
     expect(hints(b).styleKeys.pie).toEqual([9261, 5381]);
+  });
+
+  it('shares one parsed value among elements mapped to the same data, and still follows the data of each element', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(size)', 'background-color': 'data(fill)' } }],
+      elements: [
+        { data: { id: 'a', size: 10, fill: '#ff0000' } },
+        { data: { id: 'b', size: 10, fill: '#ff0000' } },
+        { data: { id: 'c', size: 20, fill: '#0000ff' } },
+      ],
+    });
+    cy = core;
+    const node = (id: string) => core.getElementById(id) as NodeSingular;
+    const parsed = (id: string, name: string) =>
+      (node(id) as unknown as { _private: { style: Record<string, { value: unknown }> } })._private.style[name];
+    for (const id of ['a', 'b', 'c']) node(id).numericStyle('width');
+    // Unpatched, every element had its own copy of the parsed value (and of its colour array).
+    expect(parsed('a', 'background-color')).toBe(parsed('b', 'background-color'));
+    expect(parsed('a', 'width')).toBe(parsed('b', 'width'));
+    expect(parsed('a', 'width')).not.toBe(parsed('c', 'width'));
+    // A data change gives that element the other value; the element that shared its old one keeps it.
+    node('a').data({ size: 20, fill: '#0000ff' });
+    expect(node('a').numericStyle('width')).toBe(20);
+    expect(node('a').style('background-color')).toBe('rgb(0,0,255)');
+    expect(node('b').numericStyle('width')).toBe(10);
+    expect(node('b').style('background-color')).toBe('rgb(255,0,0)');
+    // A bypass on one element is its own: the others keep the shared mapped value.
+    node('b').style('width', 33);
+    expect(node('b').numericStyle('width')).toBe(33);
+    expect(node('c').numericStyle('width')).toBe(20);
+    expect(node('a').numericStyle('width')).toBe(20);
+    node('b').removeStyle('width');
+    expect(node('b').numericStyle('width')).toBe(10);
   });
 });
