@@ -152,10 +152,30 @@ def dense_positions_grid():
     return path, graph.number_of_nodes(), graph.number_of_edges(), collisions, overlapping_pairs(points, 30)
 
 
+def far_flung_layout():
+    """1,200 entities as a Gephi user saves them after ForceAtlas2 on a mid-sized graph: coordinates in the thousands
+    (here ±6,000), Gephi's default size 10, near neighbours joined (about six relations each). Fitted to a window,
+    a 1-unit relation is a twentieth of a pixel: drawn at model width, none of them shows."""
+    nodes, half = 1200, 6000.0
+    rng = random.Random(SEED + 1)
+    points = {i: (rng.uniform(-half, half), rng.uniform(-half, half)) for i in range(nodes)}
+    near = nx.random_geometric_graph(nodes, radius=500.0, pos=points, p=2)
+    graph = nx.Graph()
+    for i in range(nodes):
+        graph.add_node(i, label=f"Site {i}")
+    graph.add_edges_from(sorted(tuple(sorted(e)) for e in near.edges()))
+    set_viz(graph, points, {n: 10.0 for n in graph.nodes}, communities(graph))
+    path = OUT / "far-flung-1200.gexf"
+    nx.write_gexf(graph, path, version="1.2draft")
+    collisions = check_gephi_numbering(path, graph.number_of_nodes(), graph.number_of_edges())
+    stamp_creator(path, "1,200 sites uniform in ±6,000, joined within 500 units, seed 1950")
+    return path, graph.number_of_nodes(), graph.number_of_edges(), collisions, overlapping_pairs(points, 30)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"networkx {nx.__version__}")
-    for make in (les_miserables, dense_graphml, dense_positions_grid):
+    for make in (les_miserables, dense_graphml, dense_positions_grid, far_flung_layout):
         path, n, e, collisions, overlaps = make()
         size = path.stat().st_size
         if size > 2_000_000:

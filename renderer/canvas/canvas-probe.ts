@@ -31,6 +31,8 @@ declare global {
       labels(): ProbeLabel[];
       /** The bodies of the shown entities whose centre is in view. */
       entities(): ProbeBox[];
+      /** On-screen width, in pixels, of the thinnest shown relation (null when none is shown). */
+      thinnestRelationPx(): number | null;
       /** The canvas's position on the page and size. */
       canvasBox(): { x: number; y: number; width: number; height: number };
       renderer(): string;
@@ -94,6 +96,15 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
         boxes.push({ id: graphKeyOf(node), x1: o.x + x - r, y1: o.y + y - r, x2: o.x + x + r, y2: o.y + y + r });
       });
       return boxes;
+    },
+    thinnestRelationPx: () => {
+      const cy = view()?.cy;
+      if (!cy) return null;
+      let thinnest = Number.POSITIVE_INFINITY;
+      cy.edges().forEach((edge) => {
+        if (!isHidden(edge)) thinnest = Math.min(thinnest, edge.numericStyle('width'));
+      });
+      return Number.isFinite(thinnest) ? thinnest * cy.zoom() : null;
     },
     canvasBox: origin,
     renderer: () => view()?.renderer ?? 'none',

@@ -2,21 +2,28 @@
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { edgeElement, hasStoredPositions, nodeElement, styleLookup, toCytoscapeElements } from './canvas-elements';
+import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
-import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
+import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, strokeScaleFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
+import { syncCanvasElements } from './element-sync';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import { type Bounds, boundsOf, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
 import { fadesOthers, SLICED_RESTYLE_MIN_ELEMENTS, type StyleLevel, styleLevelFor } from './level-of-detail';
-import { type EntitySizing, entitySizing } from './node-size';
-import { placeAdded } from './place-added';
 import { entityColorsFor } from './readable-color';
 import { ViewCamera } from './view-camera';
-import { countElements, nodePositions, nodeSizes, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
+import {
+  countElements,
+  densitySizing,
+  nodePositions,
+  nodeSizes,
+  shownBounds,
+  shownBoundsAt,
+  type ViewCounts,
+} from './view-geometry';
 
 export { isHidden };
 export type { ViewCounts };
@@ -49,6 +56,8 @@ export class GraphView {
   private level: StyleLevel = 'detail';
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
+  /** How much the stylesheet widens strokes for positions that fit at a far zoom (canvas-style.ts). */
+  private strokeScale = 1;
   private state: CanvasState | null = null;
   private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
@@ -89,12 +98,10 @@ export class GraphView {
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
-    this.cy.style(buildStylesheet(theme, this.level));
+    this.cy.style(buildStylesheet(theme, this.level, this.strokeScale));
     this.writer.setColors(entityColorsFor(theme));
     if (this.state) this.writer.apply(this.state);
-    // A new stylesheet restyles every element: on a big graph, in slices before the next frame.
-    const elements = this.cy.elements();
-    if (elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(elements);
+    this.restyleAll();
     this.labels.setColors(labelColorsFor(this.theme));
   }
 
@@ -136,13 +143,16 @@ export class GraphView {
         if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
       });
     }
-    const sizing = positioned ? this.densitySizing(points) : { size: DEFAULT_NODE_SIZE, separate: false };
+    const sizing = positioned ? this.densitySizing(points) : { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
     this.baseSize = sizing.size;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);
-    if (level !== this.level) {
+    // Set before the elements are added: nothing to restyle yet.
+    const strokeScale = strokeScaleFor(sizing.fitZoom);
+    if (level !== this.level || strokeScale !== this.strokeScale) {
       this.level = level;
-      this.cy.style(buildStylesheet(this.theme, level));
+      this.strokeScale = strokeScale;
+      this.cy.style(buildStylesheet(this.theme, level, strokeScale));
     }
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
@@ -194,34 +204,7 @@ export class GraphView {
       this.load(graph);
       return [];
     }
-    const cy = this.cy;
-    const lookup = styleLookup(graph);
-    const addedNodes: string[] = [];
-    cy.batch(() => {
-      cy.edges().forEach((edge) => {
-        if (!graph.hasEdge(graphKeyOf(edge))) edge.remove();
-      });
-      cy.nodes().forEach((node) => {
-        if (!graph.hasNode(graphKeyOf(node))) node.remove();
-      });
-      graph.forEachNode((key) => {
-        if (cy.getElementById(nodeElementId(key)).empty()) addedNodes.push(key);
-      });
-      const placed = new Map<string, { x: number; y: number }>();
-      cy.nodes().forEach((node) => {
-        placed.set(graphKeyOf(node), { ...node.position() });
-      });
-      const spots = placeAdded(addedNodes, placed, (key) => graph.neighbors(key), this.baseSize * 3);
-      const added: cytoscape.ElementDefinition[] = addedNodes.map((key) => {
-        const element = nodeElement(graph, key, lookup, this.baseSize);
-        element.position ??= spots.get(key);
-        return element;
-      });
-      graph.forEachEdge((key) => {
-        if (cy.getElementById(edgeElementId(key)).empty()) added.push(edgeElement(graph, key, lookup));
-      });
-      if (added.length > 0) cy.add(added);
-    });
+    const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize);
     // Newly added elements are not in the last state the writer applied: write the whole state again.
     this.writer.reset(graph, { fade: fadesOthers(this.level), baseSize: this.baseSize });
     if (this.state) this.writer.apply(this.state);
@@ -238,23 +221,43 @@ export class GraphView {
   fitSizesToPositions(): void {
     if (!this.graph) return;
     const points = this.cy.nodes().map((node) => node.position());
-    const { size } = this.densitySizing(points);
-    if (Math.abs(size - this.baseSize) < 0.01) return;
+    const { size, fitZoom } = this.densitySizing(points);
+    // New strokes first: the sizes written next restyle every entity and its relations in the same pass.
+    const restroked = this.setStrokeScale(strokeScaleFor(fitZoom));
+    if (Math.abs(size - this.baseSize) < 0.01) {
+      if (restroked) this.restyleAll();
+      return;
+    }
     this.baseSize = size;
     this.writer.reset(this.graph, { fade: fadesOthers(this.level), baseSize: size });
     if (this.state) this.apply(this.state);
     this.labels.invalidateGeometry();
   }
 
-  /** The default entity size for these positions: smaller where they are dense (node-size.ts). */
-  private densitySizing(points: { x: number; y: number }[]): EntitySizing {
-    const bounds = boundsOf(points);
-    if (!bounds) return { size: DEFAULT_NODE_SIZE, separate: false };
-    const fitZoom = fitViewport(bounds, this.cy.width(), this.cy.height(), {
-      min: 0,
-      max: Number.POSITIVE_INFINITY,
-    }).zoom;
-    return entitySizing(points, fitZoom);
+  /**
+   * After any layout: strokes follow the zoom at which the new positions fit (a layout of a file with far-flung
+   * coordinates brings them back to a near zoom, where the widened strokes would be too thick).
+   */
+  fitStrokesTo(positions: Positions): void {
+    if (this.setStrokeScale(strokeScaleFor(this.densitySizing(Object.values(positions)).fitZoom))) this.restyleAll();
+  }
+
+  /** Swaps the stylesheet for one with these strokes; false when they are within 10% of the current ones. */
+  private setStrokeScale(scale: number): boolean {
+    if (Math.abs(scale / this.strokeScale - 1) < 0.1) return false;
+    this.strokeScale = scale;
+    this.cy.style(buildStylesheet(this.theme, this.level, scale));
+    return true;
+  }
+
+  /** A new stylesheet restyles every element: on a big graph, in slices before the next frame. */
+  private restyleAll(): void {
+    const elements = this.cy.elements();
+    if (elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(elements);
+  }
+
+  private densitySizing(points: readonly { x: number; y: number }[]) {
+    return densitySizing(points, this.cy.width(), this.cy.height());
   }
 
   /** Labels for any frame (an export at its own scale) by the same placement the window uses. */
@@ -394,6 +397,8 @@ export class GraphView {
       });
     });
     this.drawHold.release();
+    // The stylesheet was set for the file's own coordinates; the carried positions may be a layout's.
+    this.fitStrokesTo(carry.positions);
     this.labels.invalidateGeometry();
     this.cy.viewport(carry.viewport);
   }

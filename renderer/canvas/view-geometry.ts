@@ -4,7 +4,8 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf, nodeElementId } from './element-ids';
-import { type Bounds, boundsOf } from './fit-viewport';
+import { type Bounds, boundsOf, fitViewport } from './fit-viewport';
+import { type EntitySizing, entitySizing } from './node-size';
 
 export interface ViewCounts {
   nodes: number;
@@ -75,4 +76,19 @@ export function shownBoundsAt(cy: Core, positions: Positions): Bounds | null {
     corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
   });
   return boundsOf(corners);
+}
+
+/**
+ * The default entity size for positions shown in a `width`×`height` canvas (smaller where they are dense, see
+ * node-size.ts), and the zoom at which they fit it, uncapped (what strokes are widened by, see canvas-style.ts).
+ */
+export function densitySizing(
+  points: readonly { x: number; y: number }[],
+  width: number,
+  height: number,
+): EntitySizing & { fitZoom: number } {
+  const bounds = boundsOf(points);
+  if (!bounds) return { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
+  const fitZoom = fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom;
+  return { ...entitySizing(points, fitZoom), fitZoom };
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { SaxesParser } from 'saxes';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
+import { STROKE_PX_AT_FIT } from '../../../renderer/canvas/canvas-style';
 import {
   collectConsoleErrors,
   openApp,
@@ -126,6 +127,7 @@ test.describe('graphs other tools wrote', () => {
     { file: 'les-miserables.gexf', minLabels: 30 },
     { file: 'dense-235.graphml', minLabels: 30 },
     { file: 'power-grid-like-4941.gexf', minLabels: 20 },
+    { file: 'far-flung-1200.gexf', minLabels: 20 },
   ]) {
     test(`${file}: every relation on the canvas, no label overlaps, entities apart, ${minLabels}+ labels`, async ({
       page,
@@ -155,9 +157,13 @@ test.describe('graphs other tools wrote', () => {
       expect(labels.length).toBeGreaterThanOrEqual(minLabels);
       expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(9);
       expect(overlappingPairs(entities)).toBeLessThan(0.02 * expected.nodes);
+      // Relations are seen, not only counted: at the fit zoom none is drawn thinner than about STROKE_PX_AT_FIT
+      // (a Gephi file's coordinates in the thousands fit at a zoom that drew 1-unit relations a twentieth of a pixel).
+      const thinnest = await page.evaluate(() => window.__atlas?.thinnestRelationPx() ?? 0);
+      expect(thinnest).toBeGreaterThanOrEqual(0.9 * STROKE_PX_AT_FIT);
       await page.screenshot({ path: `${SHOTS}/picture-${file}.png` });
       console.log(
-        `${file}: ${counts?.edges}/${expected.edges} relations, ${labels.length} labels, ${overlappingPairs(entities)} overlapping entity pairs`,
+        `${file}: ${counts?.edges}/${expected.edges} relations, thinnest ${thinnest.toFixed(2)} px, ${labels.length} labels, ${overlappingPairs(entities)} overlapping entity pairs`,
       );
       expect(errors).toEqual([]);
     });

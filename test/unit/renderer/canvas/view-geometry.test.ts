@@ -1,4 +1,4 @@
-// Checks the canvas geometry readers on a headless Cytoscape: counts and bounds leave out what the writer hid, sizes fall back to the default, and bounds at new positions use those positions.
+// Checks the canvas geometry readers on a headless Cytoscape: counts and bounds leave out what the writer hid, sizes fall back to the default, bounds at new positions use those positions, and density sizing reports the fit zoom it sized for.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
@@ -6,8 +6,11 @@ import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements
 import { buildStylesheet, DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { fitViewport } from '../../../../renderer/canvas/fit-viewport';
+import { entitySizing } from '../../../../renderer/canvas/node-size';
 import {
   countElements,
+  densitySizing,
   nodePositions,
   nodeSizes,
   shownBounds,
@@ -76,5 +79,23 @@ describe('view geometry', () => {
     const size = Number(core.getElementById(nodeElementId('a')).data('size'));
     const bounds = shownBoundsAt(core, { a: { x: -500, y: 0 }, b: { x: 0, y: 900 } });
     expect(bounds).toEqual({ x1: -500 - size / 2, y1: -40 - size / 2, x2: 300 + size / 2, y2: 900 + size / 2 });
+  });
+
+  it('density sizing gives the uncapped fit zoom of the positions with the size for them', () => {
+    // A file with far-flung coordinates: 10,000 units across fit a 1000×800 canvas at about a tenth.
+    const points = [
+      { x: 0, y: 0 },
+      { x: 10_000, y: 4_000 },
+      { x: 5_000, y: 2_000 },
+    ];
+    const sizing = densitySizing(points, 1000, 800);
+    const zoom = fitViewport({ x1: 0, y1: 0, x2: 10_000, y2: 4_000 }, 1000, 800, {
+      min: 0,
+      max: Number.POSITIVE_INFINITY,
+    }).zoom;
+    expect(sizing.fitZoom).toBe(zoom);
+    expect(sizing.fitZoom).toBeLessThan(0.1);
+    expect(sizing).toEqual({ ...entitySizing(points, zoom), fitZoom: zoom });
+    expect(densitySizing([], 1000, 800)).toEqual({ size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 });
   });
 });

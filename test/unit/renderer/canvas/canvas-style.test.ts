@@ -1,0 +1,57 @@
+// Checks the stylesheets' stroke widening: graphs that fit at a near zoom keep their strokes, far-flung ones get relations and borders at least STROKE_PX_AT_FIT wide on screen at the fit zoom, at both levels of detail.
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildStylesheet, STROKE_PX_AT_FIT, strokeScaleFor } from '../../../../renderer/canvas/canvas-style';
+import type { StyleLevel } from '../../../../renderer/canvas/level-of-detail';
+
+let cy: Core | null = null;
+afterEach(() => cy?.destroy());
+
+function drawn(level: StyleLevel, strokeScale: number) {
+  const core = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: buildStylesheet('light', level, strokeScale),
+    elements: [
+      { data: { id: 'a', fill: '#336699', size: 30, shape: 'ellipse' } },
+      { data: { id: 'b', fill: '#336699', size: 30, shape: 'ellipse' } },
+      {
+        data: { id: 'ab', source: 'a', target: 'b', color: '#888888', lineStyle: 'solid', arrow: 'triangle' },
+      },
+    ],
+  });
+  cy = core;
+  const node = core.getElementById('a') as NodeSingular;
+  const edge = core.getElementById('ab') as EdgeSingular;
+  const widths = () => ({ edge: edge.numericStyle('width'), border: node.numericStyle('border-width') });
+  const plain = widths();
+  node.select();
+  edge.select();
+  return { plain, selected: widths(), size: node.numericStyle('width') };
+}
+
+describe('stroke widening', () => {
+  it('leaves strokes as set where the graph fits at a near zoom, and widens them in proportion beyond', () => {
+    expect(strokeScaleFor(1)).toBe(1);
+    expect(strokeScaleFor(STROKE_PX_AT_FIT)).toBe(1);
+    expect(strokeScaleFor(0.06)).toBeCloseTo(10);
+    expect(strokeScaleFor(0.001)).toBeCloseTo(600);
+    // A graph with no extent (one entity) or an unmeasured canvas: nothing to widen for.
+    for (const zoom of [0, Number.NaN, Number.POSITIVE_INFINITY, -1]) expect(strokeScaleFor(zoom)).toBe(1);
+  });
+
+  for (const level of ['plain', 'detail'] as const) {
+    it(`${level}: relations, selection and borders widen by the scale; entity sizes do not`, () => {
+      const near = drawn(level, 1);
+      const far = drawn(level, 10);
+      expect(far.plain.edge).toBeCloseTo(near.plain.edge * 10);
+      expect(far.selected.edge).toBeCloseTo(near.selected.edge * 10);
+      expect(far.selected.border).toBeCloseTo(near.selected.border * 10);
+      expect(far.size).toBe(near.size);
+      // On screen at the fit zoom the scale was made for, the thinnest relation is as wide as promised.
+      const fitZoom = 0.06;
+      const onScreen = drawn(level, strokeScaleFor(fitZoom)).plain.edge * fitZoom;
+      expect(onScreen).toBeGreaterThanOrEqual(STROKE_PX_AT_FIT - 1e-9);
+    });
+  }
+});
