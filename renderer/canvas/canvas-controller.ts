@@ -80,7 +80,11 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
   const { app, viewStore, model, canvas, runningLayout } = deps;
   const { cy } = view;
   const disposers: (() => void)[] = [];
-  viewStore.attachPositions({ read: () => view.positions(), write: (p) => void view.setPositions(p) });
+  viewStore.attachPositions({
+    read: () => view.positions(),
+    // Undo and redo of a layout, and a restored workspace, move entities wholesale: strokes follow the new fit.
+    write: (p) => void view.setPositions(p).then(() => view.fitStrokesToPositions()),
+  });
   const nodeOf = (key: string) => cy.getElementById(nodeElementId(key));
   window.__atlasExplore = {
     nodeOnPage: (key) => {

@@ -235,11 +235,13 @@ export class GraphView {
   }
 
   /**
-   * After any layout: strokes follow the zoom at which the new positions fit (a layout of a file with far-flung
-   * coordinates brings them back to a near zoom, where the widened strokes would be too thick).
+   * After positions change wholesale (a layout, an undo of one, a restored workspace): strokes follow the zoom at which
+   * the entities now fit. A layout of a file with far-flung coordinates brings them to a near zoom, where the widened
+   * strokes would be too thick; undoing it takes them back out, where they would vanish.
    */
-  fitStrokesTo(positions: Positions): void {
-    if (this.setStrokeScale(strokeScaleFor(this.densitySizing(Object.values(positions)).fitZoom))) this.restyleAll();
+  fitStrokesToPositions(): void {
+    const points = this.cy.nodes().map((node) => node.position());
+    if (this.setStrokeScale(strokeScaleFor(this.densitySizing(points).fitZoom))) this.restyleAll();
   }
 
   /** Swaps the stylesheet for one with these strokes; false when they are within 10% of the current ones. */
@@ -398,7 +400,7 @@ export class GraphView {
     });
     this.drawHold.release();
     // The stylesheet was set for the file's own coordinates; the carried positions may be a layout's.
-    this.fitStrokesTo(carry.positions);
+    this.fitStrokesToPositions();
     this.labels.invalidateGeometry();
     this.cy.viewport(carry.viewport);
   }

@@ -112,7 +112,7 @@ export function runLayout(
     // The camera moves with the entities, to where the finished layout will fit.
     const viewport = frames() ? view.viewportFor(positions) : null;
     await Promise.all([view.setPositions(positions, animate), viewport && view.setViewport(viewport, animate)]);
-    view.fitStrokesTo(positions);
+    view.fitStrokesToPositions();
   });
   return { ...run, applied };
 }

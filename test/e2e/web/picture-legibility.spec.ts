@@ -170,6 +170,54 @@ test.describe('graphs other tools wrote', () => {
   }
 });
 
+test.describe('strokes follow the positions', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('far-flung coordinates: relations seen, not too thick after a grid layout, seen again after undoing it', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const errors = collectConsoleErrors(page);
+    const file = 'far-flung-1200.gexf';
+    await openApp(page);
+    await openThroughChooser(page, [`${REAL_TOOLS}/${file}`]);
+    await waitForOpened(page, file);
+    await waitForCanvasAtRest(page);
+    const thinnest = () => page.evaluate(() => window.__atlas?.thinnestRelationPx() ?? 0);
+    const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
+    const asOpened = await thinnest();
+    expect(asOpened).toBeGreaterThanOrEqual(0.9 * STROKE_PX_AT_FIT);
+    expect(await zoom()).toBeLessThan(0.1);
+
+    // A grid brings the entities to a near zoom: strokes widened for the file's coordinates would be pixels thick.
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+    await expect(page.getByRole('status').filter({ hasText: /Running .* layout/ })).toHaveCount(0, { timeout: 60_000 });
+    await waitForCanvasAtRest(page);
+    await expect.poll(zoom, { timeout: 15_000 }).toBeGreaterThan(0.1);
+    const laidOut = await thinnest();
+    expect(laidOut).toBeGreaterThanOrEqual(0.9 * STROKE_PX_AT_FIT);
+    expect(laidOut).toBeLessThan(2.5);
+
+    // Undo takes them back out to the file's coordinates (±6,000): fitted again, the relations must not vanish.
+    const extent = () =>
+      page.evaluate(() => {
+        const xs = Object.values(window.__atlas?.positions() ?? {}).map((p) => p.x);
+        return Math.max(...xs) - Math.min(...xs);
+      });
+    await page.getByRole('button', { name: 'Undo view change' }).click();
+    await expect.poll(extent, { timeout: 15_000 }).toBeGreaterThan(10_000);
+    await waitForCanvasAtRest(page);
+    await page.getByRole('button', { name: 'Fit graph to window' }).click();
+    await expect.poll(zoom, { timeout: 15_000 }).toBeLessThan(0.1);
+    await waitForCanvasAtRest(page);
+    await expect.poll(thinnest, { timeout: 15_000 }).toBeGreaterThanOrEqual(0.9 * STROKE_PX_AT_FIT);
+    console.log(
+      `${file}: thinnest relation ${asOpened.toFixed(2)} px as opened, ${laidOut.toFixed(2)} px after the layout, ${(await thinnest()).toFixed(2)} px after undo`,
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('label priority', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
