@@ -122,6 +122,22 @@ def dense_graphml():
     return path, out.number_of_nodes(), out.number_of_edges(), collisions, None
 
 
+def write_sites(name, noun, points, pairs, description):
+    """Points numbered from 0 and labelled "<noun> <i>", joined by `pairs`, with Gephi's default size 10 and Louvain
+    colours, written as GEXF; returns what main() prints."""
+    graph = nx.Graph()
+    for i in range(len(points)):
+        graph.add_node(i, label=f"{noun} {i}")
+    # Gephi numbers edges in the order it read them; a file lists them by source.
+    graph.add_edges_from(sorted(pairs))
+    set_viz(graph, points, {n: 10.0 for n in graph.nodes}, communities(graph))
+    path = OUT / name
+    nx.write_gexf(graph, path, version="1.2draft")
+    collisions = check_gephi_numbering(path, graph.number_of_nodes(), graph.number_of_edges())
+    stamp_creator(path, description)
+    return path, graph.number_of_nodes(), graph.number_of_edges(), collisions, overlapping_pairs(points, 30)
+
+
 def dense_positions_grid():
     """A sparse 4,941-node / 6,594-edge network shaped like the US power grid (the sizes of Watts and Strogatz's
     data set): stations spread over a small square (±400), each joined to near neighbours (a Euclidean spanning tree
@@ -139,17 +155,8 @@ def dense_positions_grid():
         if len(chosen) >= edges:
             break
         chosen.add(tuple(sorted((u, v))))
-    graph = nx.Graph()
-    for i in range(nodes):
-        graph.add_node(i, label=f"Station {i}")
-    # Gephi numbers edges in the order it read them; a file lists them by source.
-    graph.add_edges_from(sorted(chosen))
-    set_viz(graph, points, {n: 10.0 for n in graph.nodes}, communities(graph))
-    path = OUT / "power-grid-like-4941.gexf"
-    nx.write_gexf(graph, path, version="1.2draft")
-    collisions = check_gephi_numbering(path, graph.number_of_nodes(), graph.number_of_edges())
-    stamp_creator(path, "4,941 stations uniform in ±400, Euclidean spanning tree + shortest extra lines, seed 1949")
-    return path, graph.number_of_nodes(), graph.number_of_edges(), collisions, overlapping_pairs(points, 30)
+    return write_sites("power-grid-like-4941.gexf", "Station", points, chosen,
+                       "4,941 stations uniform in ±400, Euclidean spanning tree + shortest extra lines, seed 1949")
 
 
 def far_flung_layout():
@@ -160,16 +167,8 @@ def far_flung_layout():
     rng = random.Random(SEED + 1)
     points = {i: (rng.uniform(-half, half), rng.uniform(-half, half)) for i in range(nodes)}
     near = nx.random_geometric_graph(nodes, radius=500.0, pos=points, p=2)
-    graph = nx.Graph()
-    for i in range(nodes):
-        graph.add_node(i, label=f"Site {i}")
-    graph.add_edges_from(sorted(tuple(sorted(e)) for e in near.edges()))
-    set_viz(graph, points, {n: 10.0 for n in graph.nodes}, communities(graph))
-    path = OUT / "far-flung-1200.gexf"
-    nx.write_gexf(graph, path, version="1.2draft")
-    collisions = check_gephi_numbering(path, graph.number_of_nodes(), graph.number_of_edges())
-    stamp_creator(path, "1,200 sites uniform in ±6,000, joined within 500 units, seed 1950")
-    return path, graph.number_of_nodes(), graph.number_of_edges(), collisions, overlapping_pairs(points, 30)
+    return write_sites("far-flung-1200.gexf", "Site", points, {tuple(sorted(e)) for e in near.edges()},
+                       "1,200 sites uniform in ±6,000, joined within 500 units, seed 1950")
 
 
 def main():
