@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import { byTypePositions } from '../../../../graph-data/explore/by-type-layout';
 import { communityColor, computeMetric, MetricCache, sizesFor } from '../../../../graph-data/explore/graph-metrics';
@@ -20,6 +20,17 @@ describe('search', () => {
     expect(index.search('first pact')[0]).toMatchObject({ key: 'a', matchedOn: 'First Pact' });
     expect(index.search('civil war')[0]).toMatchObject({ key: 'b', matchedOn: 'description' });
     expect(index.search('   ')).toEqual([]);
+  });
+
+  it('reads the graph on the first query, once, not when the index is asked for', () => {
+    const graph = smallGraph();
+    const reads = vi.spyOn(graph, 'mapNodes');
+    const index = buildSearchIndex(graph);
+    expect(index.search('  ')).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+    expect(index.search('cote')[0]?.key).toBe('b');
+    expect(index.search('bravo')[0]?.key).toBe('b');
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('tolerates typos on the embedded graph', () => {
