@@ -78,6 +78,12 @@ export function shownBoundsAt(cy: Core, positions: Positions): Bounds | null {
   return boundsOf(corners);
 }
 
+/** The zoom at which these positions fit a `width`×`height` canvas, uncapped (1 for no positions). */
+export function fitZoomOf(points: readonly { x: number; y: number }[], width: number, height: number): number {
+  const bounds = boundsOf(points);
+  return bounds ? fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom : 1;
+}
+
 /**
  * The default entity size for positions shown in a `width`×`height` canvas (smaller where they are dense, see
  * node-size.ts), and the zoom at which they fit it, uncapped (what strokes are widened by, see canvas-style.ts).
@@ -87,8 +93,7 @@ export function densitySizing(
   width: number,
   height: number,
 ): EntitySizing & { fitZoom: number } {
-  const bounds = boundsOf(points);
-  if (!bounds) return { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
-  const fitZoom = fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom;
+  if (points.length === 0) return { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
+  const fitZoom = fitZoomOf(points, width, height);
   return { ...entitySizing(points, fitZoom), fitZoom };
 }

@@ -11,6 +11,7 @@ import { entitySizing } from '../../../../renderer/canvas/node-size';
 import {
   countElements,
   densitySizing,
+  fitZoomOf,
   nodePositions,
   nodeSizes,
   shownBounds,
@@ -94,6 +95,8 @@ describe('view geometry', () => {
       max: Number.POSITIVE_INFINITY,
     }).zoom;
     expect(sizing.fitZoom).toBe(zoom);
+    expect(fitZoomOf(points, 1000, 800)).toBe(zoom);
+    expect(fitZoomOf([], 1000, 800)).toBe(1);
     expect(sizing.fitZoom).toBeLessThan(0.1);
     expect(sizing).toEqual({ ...entitySizing(points, zoom), fitZoom: zoom });
     expect(densitySizing([], 1000, 800)).toEqual({ size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 });
