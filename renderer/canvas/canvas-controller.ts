@@ -145,6 +145,8 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       // A graph without positions gets its default layout started before its elements are added: the worker computes
       // on the other core while this thread builds the canvas (500 entities / 18,000 relations: 1.1 s of adding that
       // the layout used to wait for). Nothing is drawn until its first positions arrive (the view's draw hold).
+      // The layout fits the canvas's size: measured now, as load() would, not as last observed.
+      view.cy.resize();
       const early =
         graph.order > 0 && !hasStoredPositions(graph)
           ? startLayout(view, deps, 'fcose', false, DEFAULT_NODE_SIZE)

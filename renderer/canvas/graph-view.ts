@@ -148,13 +148,10 @@ export class GraphView {
     this.baseSize = sizing.size;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);
-    // Set before the elements are added: nothing to restyle yet.
     const strokeScale = strokeScaleFor(sizing.fitZoom);
-    if (level !== this.level || strokeScale !== this.strokeScale) {
-      this.level = level;
-      this.strokeScale = strokeScale;
-      this.cy.style(buildStylesheet(this.theme, level, strokeScale));
-    }
+    const restyle = level !== this.level || strokeScale !== this.strokeScale;
+    this.level = level;
+    this.strokeScale = strokeScale;
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
     ).renderer();
@@ -169,6 +166,8 @@ export class GraphView {
     if (!positioned && graph.order > 0) this.drawHold.hold();
     this.cy.batch(() => {
       this.cy.elements().remove();
+      // Swapped between removing and adding: no element, old or new, has a style to mark stale.
+      if (restyle) this.cy.style(buildStylesheet(this.theme, level, strokeScale));
       this.cy.add(elements);
     });
     this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
@@ -223,12 +222,10 @@ export class GraphView {
     if (!this.graph) return;
     const points = this.cy.nodes().map((node) => node.position());
     const { size, fitZoom } = this.densitySizing(points);
-    // New strokes first: the sizes written next restyle every entity and its relations in the same pass.
-    const restroked = this.setStrokeScale(strokeScaleFor(fitZoom));
-    if (Math.abs(size - this.baseSize) < 0.01) {
-      if (restroked) this.restyleAll();
-      return;
-    }
+    // New strokes first, all elements queued for the sliced restyle (the queue skips those the sizes written next
+    // queue again): the stylesheet marks every element stale, not only the entities whose size changes.
+    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
+    if (Math.abs(size - this.baseSize) < 0.01) return;
     this.baseSize = size;
     this.writer.reset(this.graph, { fade: fadesOthers(this.level), baseSize: size });
     if (this.state) this.apply(this.state);
@@ -241,9 +238,9 @@ export class GraphView {
    * strokes would be too thick; undoing it takes them back out, where they would vanish.
    */
   fitStrokesToPositions(): void {
+    const points = this.cy.nodes().map((node) => node.position());
     // Only the fit zoom: the density sizing builds an index over every entity (40–140 ms at 30k in Node), which an
     // undo of one drag would pay each time.
-    const points = this.cy.nodes().map((node) => node.position());
     const fitZoom = fitZoomOf(points, this.cy.width(), this.cy.height());
     if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
   }

@@ -78,8 +78,15 @@ export function shownBoundsAt(cy: Core, positions: Positions): Bounds | null {
   return boundsOf(corners);
 }
 
-/** The zoom at which these positions fit a `width`×`height` canvas, uncapped (1 for no positions). */
+/** A canvas narrower than this is not laid out yet (hidden, or before its first measure): nothing to fit. */
+const MIN_MEASURED_PX = 50;
+
+/**
+ * The zoom at which these positions fit a `width`×`height` canvas, uncapped; 1 for no positions or a canvas not
+ * measured yet (its padding would leave a few pixels to fit into, and strokes would be widened tens of times).
+ */
 export function fitZoomOf(points: readonly { x: number; y: number }[], width: number, height: number): number {
+  if (width < MIN_MEASURED_PX || height < MIN_MEASURED_PX) return 1;
   const bounds = boundsOf(points);
   return bounds ? fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom : 1;
 }

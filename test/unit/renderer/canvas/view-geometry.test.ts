@@ -97,6 +97,8 @@ describe('view geometry', () => {
     expect(sizing.fitZoom).toBe(zoom);
     expect(fitZoomOf(points, 1000, 800)).toBe(zoom);
     expect(fitZoomOf([], 1000, 800)).toBe(1);
+    // A canvas not measured yet has nothing to fit into: no zoom that would widen strokes tens of times.
+    expect(fitZoomOf(points, 0, 0)).toBe(1);
     expect(sizing.fitZoom).toBeLessThan(0.1);
     expect(sizing).toEqual({ ...entitySizing(points, zoom), fitZoom: zoom });
     expect(densitySizing([], 1000, 800)).toEqual({ size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 });

@@ -100,6 +100,9 @@ describe('labelAdjust', () => {
     expect(kept.overlaps).toBeGreaterThan(0);
     expect(perTry).toBeGreaterThan(0);
     expect(calls).toBe(2 * perTry);
+    // What stands is the smallest budget's result (the most generous jammed too).
+    const rounds = Math.max(40, Math.min(jammed.maxIterations, Math.floor(200_000 / nodes.length)));
+    expect(kept).toEqual(labelAdjust(positions, nodes, { ...jammed, maxFill: 0.35, maxIterations: rounds }));
   });
 
   it('stops trying for label room at its deadline: one budget, one round, and the bodies still come apart', () => {
