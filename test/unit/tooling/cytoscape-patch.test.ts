@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, and elements mapped to the same data value share its parsed value.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, and adding relations clears parallel relations' caches without a traversal per relation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -38,6 +38,9 @@ describe('the Cytoscape patch', () => {
       expect(text).not.toMatch(/var grKey = propGrKeys\[i\];\n\s+_p\.styleKeys\[grKey\] =/);
       // A data mapper's value is shared unless the mapping is a bypass.
       expect(text).toContain(': sharedFlatProp(this, prop, _fieldVal);');
+      // Adding a relation clears its source's relations once per source, not through `parallelEdges()`.
+      expect(text).toContain('var clearedSources = new Set();');
+      expect(text).not.toContain('_ele3.parallelEdges().clearTraversalCache();');
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -120,5 +123,48 @@ describe('the Cytoscape patch', () => {
     expect(node('a').numericStyle('width')).toBe(20);
     node('b').removeStyle('width');
     expect(node('b').numericStyle('width')).toBe(10);
+  });
+
+  it('adds relations without asking each for its parallel relations, and still clears the caches of parallel ones', () => {
+    const core = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: 'a' } },
+        { data: { id: 'b' } },
+        { data: { id: 'c' } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+        { data: { id: 'ba', source: 'b', target: 'a' } },
+        { data: { id: 'bc', source: 'b', target: 'c' } },
+      ],
+    });
+    cy = core;
+    type Cached = { _private: { traversalCache: unknown } };
+    const cached = (id: string) => core.getElementById(id) as unknown as Cached;
+    for (const id of ['a', 'b', 'c', 'ab', 'ba', 'bc']) cached(id)._private.traversalCache = { stale: true };
+    const prototype = Object.getPrototypeOf(core.collection()) as { parallelEdges: (...args: unknown[]) => unknown };
+    const original = prototype.parallelEdges;
+    let asked = 0;
+    prototype.parallelEdges = function (this: unknown, ...args: unknown[]) {
+      asked += 1;
+      return original.apply(this, args);
+    };
+    try {
+      core.add([{ data: { id: 'ab2', source: 'a', target: 'b' } }, { data: { id: 'ab3', source: 'a', target: 'b' } }]);
+    } finally {
+      prototype.parallelEdges = original;
+    }
+    // Unpatched, each added relation was asked once.
+    expect(asked).toBe(0);
+    // The relations parallel to the new ones (either direction) and both ends lost their caches.
+    for (const id of ['ab', 'ba', 'a', 'b']) expect(cached(id)._private.traversalCache).toBeNull();
+    // An unrelated relation of a node that got no new relation as a source keeps its cache.
+    expect(cached('c')._private.traversalCache).toEqual({ stale: true });
+    expect(
+      core
+        .getElementById('ab')
+        .parallelEdges()
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual(['ab', 'ab2', 'ab3', 'ba']);
   });
 });
