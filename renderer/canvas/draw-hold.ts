@@ -18,6 +18,8 @@ export class DrawHold {
   private reason: 'layout' | 'restyle' = 'layout';
   /** Elements a big write changed, still to restyle before drawing again. */
   private restyleQueue: SingularElementArgument[] = [];
+  /** The next element of the queue to restyle: taken in order, entities before their relations (see restyle). */
+  private restyleNext = 0;
   /** Ids in the queue: writes in quick succession (a filter dragged along) ask again for elements still queued. */
   private restyleQueued = new Set<string>();
   /** The writes since the last flush are still inside the open batch, unseen by Cytoscape's style. */
@@ -42,6 +44,11 @@ export class DrawHold {
 
   get active(): boolean {
     return this.held;
+  }
+
+  /** True while a graph without positions waits for its layout (nothing drawn yet). */
+  get heldForLayout(): boolean {
+    return this.held && this.reason === 'layout';
   }
 
   /** True while a big write is being restyled in slices: the canvas still shows the picture before it. */
@@ -72,6 +79,13 @@ export class DrawHold {
     setTimeout(() => work(hold), 0);
   }
 
+  /** A new stylesheet while held for a layout: the styles computed so far are stale, so the wait's styling restarts. */
+  restartHeldStyling(): void {
+    if (!this.heldForLayout) return;
+    const hold = ++this.holds;
+    setTimeout(() => this.styleWhileHeld(hold), 0);
+  }
+
   /** Ends a layout's hold (its first positions arrived, or it ended); a restyle in progress keeps holding. */
   releaseLayout(): void {
     if (this.held && this.reason === 'layout') this.release();
@@ -82,14 +96,16 @@ export class DrawHold {
     if (!this.held) return;
     this.held = false;
     this.restyleQueue = [];
+    this.restyleNext = 0;
     this.restyleQueued.clear();
     this.cy.endBatch();
     this.onChange(false);
   }
 
   /**
-   * A write that changed many elements (a filter or focus, new sizes, fills or positions on a big graph): drawing is
-   * held while their styles, and their relations' rendered styles, are computed in slices, then released. Otherwise
+   * A write that changed many elements (a filter or focus, new sizes, fills or positions on a big graph, or a big graph
+   * opened at its own positions): drawing is held while their styles, and their relations' rendered styles, are
+   * computed in slices, then released. Otherwise
    * Cytoscape restyles them all in the next frame: at 30,000 entities a focus hid 90,000 elements and that one frame
    * took 6–7 s (5 s of it restyling and the garbage it leaves), the window frozen. With the slices its longest frame
    * was 1.6 s (Cytoscape's layer cache still measures the hidden elements' bounds), and "show all" after it 2.2 s
@@ -99,8 +115,11 @@ export class DrawHold {
   restyle(elements: CollectionArgument): void {
     if (this.held && this.reason === 'layout') return;
     if (!this.held) this.begin('restyle', (hold) => this.restyleSlices(hold));
-    // A node's relations are drawn from its size and position: their rendered style follows it.
-    const withEdges = elements.union(elements.nodes().connectedEdges());
+    // A node's relations are drawn from its size and position: their rendered style follows it. Entities are queued
+    // first: a relation measured before its ends were styled is measured again when they are (Cytoscape's bounds
+    // triggers), in the first frame.
+    const nodes = elements.nodes();
+    const withEdges = nodes.union(elements.edges()).union(nodes.connectedEdges());
     // Not `push(...elements)`: 90,000 arguments overflow the call stack.
     for (const element of withEdges.toArray()) {
       const id = element.id();
@@ -121,8 +140,9 @@ export class DrawHold {
       this.cy.startBatch();
     }
     const until = performance.now() + STYLE_SLICE_MS;
-    while (this.restyleQueue.length > 0 && performance.now() < until) {
-      const chunk = this.restyleQueue.splice(-256);
+    while (this.restyleNext < this.restyleQueue.length && performance.now() < until) {
+      const chunk = this.restyleQueue.slice(this.restyleNext, this.restyleNext + 256);
+      this.restyleNext += chunk.length;
       for (const element of chunk) {
         this.restyleQueued.delete(element.id());
         element.numericStyle('width');
@@ -131,8 +151,9 @@ export class DrawHold {
       // bounding boxes), which Cytoscape would otherwise compute for every changed element in the first frame.
       this.cy.collection(chunk as unknown as CollectionArgument).boundingBox();
     }
-    if (this.restyleQueue.length > 0 || this.restyleUnflushed) setTimeout(() => this.restyleSlices(hold), 0);
-    else this.release();
+    if (this.restyleNext < this.restyleQueue.length || this.restyleUnflushed) {
+      setTimeout(() => this.restyleSlices(hold), 0);
+    } else this.release();
   }
 
   /** The spread of the entities in the first frame drawn since `reset` (null before it). */

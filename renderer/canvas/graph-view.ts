@@ -15,10 +15,12 @@ import type { PlacedLabel } from './label-placement';
 import { fadesOthers, SLICED_RESTYLE_MIN_ELEMENTS, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { entityColorsFor } from './readable-color';
 import { ViewCamera } from './view-camera';
+import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import {
   countElements,
   densitySizing,
   fitZoomOf,
+  fitZoomOfBounds,
   nodePositions,
   nodeSizes,
   shownBounds,
@@ -27,10 +29,8 @@ import {
 } from './view-geometry';
 
 export { isHidden };
+export { ANIMATE_MAX_NODES };
 export type { ViewCounts };
-
-/** Animating more nodes than this costs more than it explains. */
-export const ANIMATE_MAX_NODES = 1500;
 
 export type RendererKind = 'canvas' | 'webgl';
 
@@ -170,6 +170,9 @@ export class GraphView {
       if (restyle) this.cy.style(buildStylesheet(this.theme, level, strokeScale));
       this.cy.add(elements);
     });
+    // A big graph with its own positions is styled and measured in slices before its first frame, like a big write:
+    // otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task).
+    if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(this.cy.elements());
     this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
@@ -238,11 +241,27 @@ export class GraphView {
    * strokes would be too thick; undoing it takes them back out, where they would vanish.
    */
   fitStrokesToPositions(): void {
+    if (this.fitStrokeScale()) this.restyleAll();
+  }
+
+  /**
+   * Where a layout the drawing is held for will stand (reported by the worker before its last pass): strokes are
+   * fitted to it now, so the styles computed while waiting are the ones drawn. Fitted only when the final positions
+   * came, every element was restyled again before the first frame: 1.7 s on the dense 500/18k open.
+   */
+  expectExtent(bounds: Bounds): void {
+    if (!this.drawHold.heldForLayout) return;
+    const fitZoom = fitZoomOfBounds(bounds, this.cy.width(), this.cy.height());
+    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.drawHold.restartHeldStyling();
+  }
+
+  /** Swaps the stylesheet for strokes that fit the current positions; true when it did (every element is stale). */
+  private fitStrokeScale(): boolean {
     const points = this.cy.nodes().map((node) => node.position());
     // Only the fit zoom: the density sizing builds an index over every entity (40–140 ms at 30k in Node), which an
     // undo of one drag would pay each time.
     const fitZoom = fitZoomOf(points, this.cy.width(), this.cy.height());
-    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
+    return this.setStrokeScale(strokeScaleFor(fitZoom));
   }
 
   /** Swaps the stylesheet for one with these strokes; false when they are within 10% of the current ones. */
@@ -287,41 +306,16 @@ export class GraphView {
 
   /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
   setPositions(positions: Positions, animate = true): Promise<void> {
-    const moved: { node: NodeSingular; target: { x: number; y: number } }[] = [];
-    this.cy.nodes().forEach((node) => {
-      const target = positions[graphKeyOf(node)];
-      if (!target) return;
-      const p = node.position();
-      if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01) moved.push({ node, target });
-    });
-    if (moved.length === 0) {
-      this.releaseDrawing();
-      return Promise.resolve();
-    }
-    if (animate && moved.length <= ANIMATE_MAX_NODES) {
-      // Animations step in Cytoscape's render loop, which a held batch stops.
-      this.releaseDrawing();
-      this.cy.nodes().stop(true, false);
-      return Promise.all(
-        moved.map(({ node, target }) =>
-          node
-            .animation({ position: target, duration: 400, easing: 'ease-in-out-cubic' } as never)
-            .play()
-            .promise(),
-        ),
-      ).then(() => undefined);
-    }
-    const nodes = this.cy.collection();
-    this.cy.batch(() => {
-      for (const { node, target } of moved) nodes.merge(node.position(target));
-    });
-    // Released after the move: the first frame drawn has the entities where they belong.
-    this.releaseDrawing();
-    // A big move is measured in slices before it is drawn, like a big write, its entities' relations included: on a
-    // 30k/60k layout rerun the longest frame went from 8.9–9.4 s to 4.1–4.3 s (two runs each, alternated). Without
-    // the relations it did not help: Cytoscape measured them all again in the first frame.
-    if (moved.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(nodes);
-    return Promise.resolve();
+    return moveEntities(
+      {
+        cy: this.cy,
+        drawHold: this.drawHold,
+        fitStrokeScale: () => this.fitStrokeScale(),
+        restyleAll: () => this.restyleAll(),
+      },
+      positions,
+      animate,
+    );
   }
 
   counts(): ViewCounts {

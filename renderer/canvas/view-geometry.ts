@@ -86,9 +86,13 @@ const MIN_MEASURED_PX = 50;
  * measured yet (its padding would leave a few pixels to fit into, and strokes would be widened tens of times).
  */
 export function fitZoomOf(points: readonly { x: number; y: number }[], width: number, height: number): number {
-  if (width < MIN_MEASURED_PX || height < MIN_MEASURED_PX) return 1;
-  const bounds = boundsOf(points);
-  return bounds ? fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom : 1;
+  return fitZoomOfBounds(boundsOf(points), width, height);
+}
+
+/** The zoom at which `bounds` fit a `width`×`height` canvas, uncapped (1 for no bounds or an unmeasured canvas). */
+export function fitZoomOfBounds(bounds: Bounds | null, width: number, height: number): number {
+  if (width < MIN_MEASURED_PX || height < MIN_MEASURED_PX || !bounds) return 1;
+  return fitViewport(bounds, width, height, { min: 0, max: Number.POSITIVE_INFINITY }).zoom;
 }
 
 /**

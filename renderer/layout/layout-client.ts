@@ -1,6 +1,7 @@
 // Owns talking to the layout worker: one worker per run, started ahead of need; a newer run (or Stop) ends the older one, whose promise then settles as cancelled.
 import type { Positions } from '../../graph-data/explore/view-types';
 import { CancelledError } from '../../graph-data/model/errors';
+import type { Bounds } from '../canvas/fit-viewport';
 import type { LayoutRequest } from './layout-compute';
 import type { LayoutWorkerMessage } from './layout-protocol';
 
@@ -9,6 +10,12 @@ export interface LayoutRun {
   done: Promise<Positions>;
   /** Ends the run now; the positions streamed so far stay where they are. */
   stop(): void;
+}
+
+/** What the worker reports before the result (see layout-protocol.ts). */
+export interface LayoutRunListener {
+  onProgress?: (positions: Positions) => void;
+  onExtent?: (bounds: Bounds) => void;
 }
 
 /** The Worker surface used here, so tests can pass a fake. */
@@ -43,7 +50,7 @@ export function setLayoutWorkerFactory(make: (() => LayoutWorkerLike) | null): v
   factory = make ?? defaultFactory;
 }
 
-export function runLayoutInWorker(request: LayoutRequest, onProgress?: (positions: Positions) => void): LayoutRun {
+export function runLayoutInWorker(request: LayoutRequest, listener: LayoutRunListener = {}): LayoutRun {
   current?.cancel('a newer layout started');
   const worker = spare ?? factory();
   spare = null;
@@ -68,7 +75,8 @@ export function runLayoutInWorker(request: LayoutRequest, onProgress?: (position
   current = handle;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     const message = event.data;
-    if (message.type === 'progress') onProgress?.(message.positions);
+    if (message.type === 'progress') listener.onProgress?.(message.positions);
+    else if (message.type === 'extent') listener.onExtent?.(message.bounds);
     else if (message.type === 'done') finish({ positions: message.positions });
     else finish({ error: new Error(`Layout failed: ${message.message}`) });
   };

@@ -7,9 +7,11 @@ const post = (message: LayoutWorkerMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
-    const positions = computeLayout(event.data, (progress) =>
-      post({ type: 'progress', positions: progress.positions, iterations: progress.iterations }),
-    );
+    const positions = computeLayout(event.data, {
+      onProgress: (progress) =>
+        post({ type: 'progress', positions: progress.positions, iterations: progress.iterations }),
+      onExtent: (bounds) => post({ type: 'extent', bounds }),
+    });
     post({ type: 'done', positions });
   } catch (error) {
     post({ type: 'error', message: errorMessage(error) });

@@ -94,12 +94,15 @@ export function runLayout(
   // The camera follows the layout only until the user moves it: their zoom or pan is never taken back.
   const moves = view.viewportMoves();
   const frames = () => context.fit !== false && view.viewportMoves() === moves;
-  const run = runLayoutInWorker(request, (positions: Positions) => {
-    const first = !streamed;
-    streamed = true;
-    void view.setPositions(positions, false).then(() => {
-      if (first && frames()) view.fit();
-    });
+  const run = runLayoutInWorker(request, {
+    onProgress: (positions: Positions) => {
+      const first = !streamed;
+      streamed = true;
+      void view.setPositions(positions, false).then(() => {
+        if (first && frames()) view.fit();
+      });
+    },
+    onExtent: (bounds) => view.expectExtent(bounds),
   });
   const applied = run.done.then(async (positions) => {
     if (request.nodes.length > LABEL_ADJUST_MAX_NODES && name !== 'separate') {

@@ -128,4 +128,61 @@ describe('DrawHold', () => {
     expect(batching(cy)).toBe(false);
     cy.destroy();
   });
+
+  it('restyles entities before their relations, whatever order the write gives them in', async () => {
+    const cy = graph();
+    cy.add(Array.from({ length: 2000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(
+      Array.from({ length: 2000 }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % 2000}` },
+      })),
+    );
+    const prototype = Object.getPrototypeOf(cy.collection()) as { numericStyle: (name: string) => unknown };
+    const original = prototype.numericStyle;
+    const order: string[] = [];
+    prototype.numericStyle = function (this: cytoscape.SingularElementReturnValue, name: string) {
+      order.push(this.group());
+      return original.call(this, name);
+    };
+    try {
+      const hold = new DrawHold(cy, () => {});
+      // A relation measured before its ends are styled is measured again in the first frame.
+      for (const write of [cy.elements(), cy.edges().union(cy.nodes())]) {
+        order.length = 0;
+        hold.restyle(write);
+        await vi.waitFor(() => expect(hold.restyling).toBe(false), { timeout: 5000, interval: 20 });
+        expect(order).toHaveLength(4000);
+        expect(order.lastIndexOf('nodes')).toBeLessThan(order.indexOf('edges'));
+      }
+    } finally {
+      prototype.numericStyle = original;
+    }
+    cy.destroy();
+  });
+
+  it('starts the held styling over after a new stylesheet, still holding', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    hold.hold();
+    cy.add(Array.from({ length: 2000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    type Private = { _private: { styleDirty: boolean; style: { width?: { pfValue?: number } } } };
+    const styledAt = (width: number) =>
+      cy.nodes().filter((n) => {
+        const p = (n as unknown as Private)._private;
+        return !p.styleDirty && p.style.width?.pfValue === width;
+      }).length;
+    await vi.waitFor(() => expect(styledAt(7)).toBe(2000), { timeout: 5000, interval: 20 });
+    cy.style([{ selector: 'node', style: { width: 5 } }] as never);
+    hold.restartHeldStyling();
+    await vi.waitFor(() => expect(styledAt(5)).toBe(2000), { timeout: 5000, interval: 20 });
+    expect(hold.heldForLayout).toBe(true);
+    expect(batching(cy)).toBe(true);
+    hold.release();
+    // Outside a layout's hold there is nothing to start over.
+    hold.restartHeldStyling();
+    await settle();
+    expect(batching(cy)).toBe(false);
+    cy.destroy();
+  });
 });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Positions } from '../../../../graph-data/explore/view-types';
 import { CancelledError } from '../../../../graph-data/model/errors';
+import type { Bounds } from '../../../../renderer/canvas/fit-viewport';
 import {
   type LayoutWorkerLike,
   prewarmLayoutWorker,
@@ -78,12 +79,18 @@ describe('layout worker client', () => {
     await run.done;
   });
 
-  it('streams progress, and a newer run cancels the older one whose streamed positions stop arriving', async () => {
+  it('streams progress and the extent, and a newer run cancels the older one whose reports stop arriving', async () => {
     const made = fakes();
     const streamed: Positions[] = [];
-    const first = runLayoutInWorker(request, (p) => streamed.push(p));
+    const extents: Bounds[] = [];
+    const first = runLayoutInWorker(request, {
+      onProgress: (p) => streamed.push(p),
+      onExtent: (bounds) => extents.push(bounds),
+    });
     made[0]?.send({ type: 'progress', positions: done, iterations: 3 });
+    made[0]?.send({ type: 'extent', bounds: { x1: 0, y1: 1, x2: 2, y2: 3 } });
     expect(streamed).toEqual([done]);
+    expect(extents).toEqual([{ x1: 0, y1: 1, x2: 2, y2: 3 }]);
     const second = runLayoutInWorker(request);
     await expect(first.done).rejects.toBeInstanceOf(CancelledError);
     expect(made[0]?.terminated).toBe(true);

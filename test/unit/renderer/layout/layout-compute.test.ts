@@ -1,7 +1,8 @@
 // Checks the layouts the worker computes: every entity placed with finite coordinates, force layouts shaped to the window and free of overlapping bodies, seeds repeat exactly, and the dense-graph algorithm choice.
 import { describe, expect, it } from 'vitest';
 import type { LayoutName } from '../../../../graph-data/explore/view-types';
-import { boundsOf } from '../../../../renderer/canvas/fit-viewport';
+import { type Bounds, boundsOf } from '../../../../renderer/canvas/fit-viewport';
+import { fitZoomOfBounds } from '../../../../renderer/canvas/view-geometry';
 import {
   FCOSE_MAX_EDGES,
   FCOSE_MAX_NODES,
@@ -122,6 +123,24 @@ describe('the default layout of graphs without positions', () => {
     });
     expect(iterations).toBeGreaterThanOrEqual(STALL_MIN_ITERATIONS);
     expect(iterations).toBeLessThan(forceAtlasMaxIterations(500) * 0.6);
+  });
+
+  it.each([
+    ['fcose', 60, 90],
+    ['ForceAtlas2', 300, 6000],
+  ])('the %s layout reports its extent once before the result, at the final fit zoom within 5%%', (_, n, e) => {
+    const input = n === 60 ? request(n, e) : randomRequest(n, e, 7);
+    const extents: Bounds[] = [];
+    const positions = computeLayout(input, { onExtent: (bounds) => extents.push(bounds) });
+    expect(extents).toHaveLength(1);
+    const { width, height } = input.canvas;
+    const reported = fitZoomOfBounds(extents[0] ?? null, width, height);
+    const final = fitZoomOfBounds(boundsOf(Object.values(positions)), width, height);
+    expect(Math.abs(reported / final - 1)).toBeLessThan(0.05);
+    // Geometric layouts are exact: nothing to report ahead.
+    const grid: Bounds[] = [];
+    computeLayout(request(40, 60, 'grid'), { onExtent: (bounds) => grid.push(bounds) });
+    expect(grid).toEqual([]);
   });
 
   it('a dense graph (300 entities, 6,000 relations) is centred in its frame, not piled in a corner or along a line', () => {
