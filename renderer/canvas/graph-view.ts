@@ -252,7 +252,7 @@ export class GraphView {
   expectExtent(bounds: Bounds): void {
     if (!this.drawHold.heldForLayout) return;
     const fitZoom = fitZoomOfBounds(bounds, this.cy.width(), this.cy.height());
-    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.drawHold.restartHeldStyling();
+    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
   }
 
   /** Swaps the stylesheet for strokes that fit the current positions; true when it did (every element is stale). */
@@ -272,8 +272,15 @@ export class GraphView {
     return true;
   }
 
-  /** A new stylesheet restyles every element: on a big graph, in slices before the next frame. */
+  /**
+   * A new stylesheet restyles every element: on a big graph, in slices before the next frame; while held for a
+   * layout (nothing drawn yet), the wait's styling starts over with it (a theme or strokes changed meanwhile).
+   */
   private restyleAll(): void {
+    if (this.drawHold.heldForLayout) {
+      this.drawHold.restartHeldStyling();
+      return;
+    }
     const elements = this.cy.elements();
     if (elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(elements);
   }
@@ -393,7 +400,9 @@ export class GraphView {
         if (p) node.position(p);
       });
     });
-    this.drawHold.release();
+    // A layout's hold ends (the carried positions are the layout's); a big graph's sliced restyle, started by load
+    // and now measuring the carried positions, goes on.
+    this.drawHold.releaseLayout();
     // The stylesheet was set for the file's own coordinates; the carried positions may be a layout's.
     this.fitStrokesToPositions();
     this.labels.invalidateGeometry();

@@ -74,6 +74,9 @@ export function runLayoutInWorker(request: LayoutRequest, listener: LayoutRunLis
   };
   current = handle;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
+    // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
+    // or restyle the canvas of the layout that replaced it.
+    if (!settle) return;
     const message = event.data;
     if (message.type === 'progress') listener.onProgress?.(message.positions);
     else if (message.type === 'extent') listener.onExtent?.(message.bounds);

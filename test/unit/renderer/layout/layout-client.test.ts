@@ -94,6 +94,11 @@ describe('layout worker client', () => {
     const second = runLayoutInWorker(request);
     await expect(first.done).rejects.toBeInstanceOf(CancelledError);
     expect(made[0]?.terminated).toBe(true);
+    // Reports still in flight from the cancelled run reach nobody.
+    made[0]?.send({ type: 'progress', positions: done, iterations: 4 });
+    made[0]?.send({ type: 'extent', bounds: { x1: 5, y1: 5, x2: 6, y2: 6 } });
+    expect(streamed).toEqual([done]);
+    expect(extents).toEqual([{ x1: 0, y1: 1, x2: 2, y2: 3 }]);
     const serving = made.find((w) => w.received.length > 0 && w !== made[0]);
     expect(serving).toBeDefined();
     serving?.send({ type: 'done', positions: done });
