@@ -9,10 +9,12 @@ import {
   type LabelCandidate,
   type PlacedLabel,
   type PlacementOptions,
+  placeEntityLabels,
   placeLabels,
 } from './label-placement';
 import { DEFAULT_WRAP, type LabelText, wrapLabel } from './label-text';
 import {
+  CROWDED_MIN_LABELS,
   EDGE_LABEL_MIN_ZOOM,
   labelFontPx,
   MIN_OBSTACLE_RADIUS_PX,
@@ -218,7 +220,7 @@ export class LabelLayer {
           minObstacle,
         ),
     };
-    placeLabels(nodes(), options, placement);
+    placeEntityLabels(nodes, options, CROWDED_MIN_LABELS, placement);
     // Relations after entities, in the space entities left; a relation label covers no entity at all.
     placeLabels(
       edges(),

@@ -165,6 +165,41 @@ export function placeLabels(
   return placed;
 }
 
+/** A view is crowded when it holds this many times the labels it should get: a small view keeps its labels off bodies. */
+const CROWDED_FACTOR = 4;
+
+function crowded(candidates: Iterable<LabelCandidate>, atLeast: number): boolean {
+  let count = 0;
+  for (const _ of candidates) if (++count >= atLeast) return true;
+  return false;
+}
+
+/**
+ * Entity labels that avoid other entities' bodies; when fewer than `atLeast` fit that way in a crowded view (zoomed in
+ * on a dense graph, where every gap between bodies is narrower than a label), the most important of the others are
+ * placed over bodies until there are `atLeast`, still never over another label. Without it, zooming in on a 4,941-entity grid
+ * showed 193 labels at the fit and none at all three zoom steps in: bodies had grown past the size where they become
+ * obstacles (MIN_OBSTACLE_RADIUS_PX), and no label fitted between them.
+ */
+export function placeEntityLabels(
+  candidates: () => Iterable<LabelCandidate>,
+  options: PlacementOptions,
+  atLeast: number,
+  into: Placement = emptyPlacement(),
+): PlacedLabel[] {
+  placeLabels(candidates(), options, into);
+  if (into.placed.length >= atLeast || !crowded(candidates(), atLeast * CROWDED_FACTOR)) return into.placed;
+  const placedKeys = new Set(into.placed.map((label) => label.key));
+  const rest = function* () {
+    for (const candidate of candidates()) if (!placedKeys.has(candidate.key)) yield candidate;
+  };
+  return placeLabels(
+    rest(),
+    { ...options, maxLabels: Math.min(atLeast, options.maxLabels), hitsBody: () => false },
+    into,
+  );
+}
+
 /** Pairs of boxes that overlap (for tests and the legibility probe); a sweep over x keeps it near-linear. */
 export function overlappingPairs(boxes: readonly Box[]): number {
   const sorted = [...boxes].sort((a, b) => a.minX - b.minX);

@@ -44,6 +44,9 @@ export function labelFontPx(pixelsPerUnit: number, outputScale = 1): number {
 /** Entities under this radius on screen (6 px dots) are not bodies a label must avoid: separated dense overviews would get none. */
 export const MIN_OBSTACLE_RADIUS_PX = 3;
 
+/** A view where fewer entity labels than this fit between the bodies gets this many over bodies (label-placement.ts). */
+export const CROWDED_MIN_LABELS = 24;
+
 /** Relation labels appear only once the view is zoomed in this far (pixels per model unit). */
 export const EDGE_LABEL_MIN_ZOOM = 1.1;
 

@@ -6,6 +6,7 @@ import {
   type LabelCandidate,
   overlappingPairs,
   type PlacementOptions,
+  placeEntityLabels,
   placeLabels,
 } from '../../../../renderer/canvas/label-placement';
 
@@ -136,5 +137,34 @@ describe('overlappingPairs', () => {
       { minX: 100, minY: 100, maxX: 110, maxY: 110 },
     ];
     expect(overlappingPairs(boxes)).toBe(2);
+  });
+});
+
+describe('placeEntityLabels', () => {
+  /** A grid of bodies 12 px apart from `x0`,`y0`: no 40 px label fits between them. */
+  const grid = (columns: number, rows: number, x0 = 6, y0 = 6) =>
+    Array.from({ length: columns * rows }, (_, i) =>
+      candidate(`g${i}`, x0 + (i % columns) * 12, y0 + Math.floor(i / columns) * 12),
+    );
+
+  it('gives a crowded view where no label fits between the bodies its most important labels over bodies', () => {
+    // Bodies over the whole 400×300 view: no label fits anywhere without covering one.
+    const crowd = grid(34, 25);
+    expect(placeLabels(crowd, options(crowd))).toHaveLength(0);
+    const placed = placeEntityLabels(() => crowd, options(crowd), 5);
+    expect(placed).toHaveLength(5);
+    expect(overlappingPairs(placed)).toBe(0);
+    // The most important first: the first label placed is the first candidate's.
+    expect(placed[0]?.key).toBe('g0');
+  });
+
+  it('leaves a view with room, or a small view, as the strict placement has it', () => {
+    const roomy = [candidate('a', 50, 50), candidate('b', 250, 200)];
+    expect(placeEntityLabels(() => roomy, options(roomy), 5).map((l) => l.key)).toEqual(['a', 'b']);
+    // Nine bodies packed tight: too few to call the view crowded, so only the labels that fit beside the block.
+    const small = grid(3, 3, 100, 100);
+    const strict = placeLabels(small, options(small)).map((l) => l.key);
+    expect(strict.length).toBeLessThan(8);
+    expect(placeEntityLabels(() => small, options(small), 8).map((l) => l.key)).toEqual(strict);
   });
 });
