@@ -185,4 +185,25 @@ describe('DrawHold', () => {
     expect(batching(cy)).toBe(false);
     cy.destroy();
   });
+
+  it("queues a write's entities with their relations, each once, and a whole-graph write as it is", () => {
+    const cy = graph();
+    cy.add(Array.from({ length: 4 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add([
+      { group: 'edges' as const, data: { id: 'a', source: 'n0', target: 'n1' } },
+      { group: 'edges' as const, data: { id: 'b', source: 'n1', target: 'n2' } },
+      { group: 'edges' as const, data: { id: 'c', source: 'n2', target: 'n3' } },
+    ]);
+    const queued = (hold: DrawHold) =>
+      (hold as unknown as { restyleQueue: cytoscape.SingularElementArgument[] }).restyleQueue.map((e) => e.id());
+    const some = new DrawHold(cy, () => {});
+    some.restyle(cy.$('#n0, #n1, #a'));
+    expect(queued(some)).toEqual(['n0', 'n1', 'a', 'b']);
+    some.release();
+    const whole = new DrawHold(cy, () => {});
+    whole.restyle(cy.elements());
+    expect(queued(whole)).toEqual(['n0', 'n1', 'n2', 'n3', 'a', 'b', 'c']);
+    whole.release();
+    cy.destroy();
+  });
 });
