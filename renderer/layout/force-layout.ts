@@ -146,13 +146,18 @@ function scaled(graph: UndirectedGraph, positions: Positions): Positions {
  * and stopping once nodes barely move (mean step under 0.1% of the layout's extent), once they only jitter (see
  * STALL_WINDOW), or after the iteration cap.
  */
-export function forceAtlasLayout(
-  input: LayoutInput,
-  seed: number,
-  onProgress?: (progress: ForceAtlasProgress) => void,
-  reportEveryMs = 150,
-  maxMs = FORCE_ATLAS_MAX_MS,
-): Positions {
+export interface ForceAtlasOptions {
+  onProgress?: (progress: ForceAtlasProgress) => void;
+  /** How often onProgress hears of a running layout, in ms (150). */
+  reportEveryMs?: number;
+  /** A run stops after this long (FORCE_ATLAS_MAX_MS). */
+  maxMs?: number;
+  /** Called once, with the positions after the first iteration: the layout's scale is set from there. */
+  onFirstIteration?: (positions: Positions) => void;
+}
+
+export function forceAtlasLayout(input: LayoutInput, seed: number, options: ForceAtlasOptions = {}): Positions {
+  const { onProgress, reportEveryMs = 150, maxMs = FORCE_ATLAS_MAX_MS, onFirstIteration } = options;
   const started = Date.now();
   const graph = new UndirectedGraph();
   const random = seededRandom(seed);
@@ -225,6 +230,7 @@ export function forceAtlasLayout(
       windowMoves = 0;
     }
     if (converged || (iterations >= STALL_MIN_ITERATIONS && stalled) || Date.now() - started > maxMs) break;
+    if (iterations === 1) onFirstIteration?.(scaled(graph, read()));
     if (onProgress && Date.now() - lastReport >= reportEveryMs) {
       lastReport = Date.now();
       onProgress({ positions: scaled(graph, read()), iterations, done: false });

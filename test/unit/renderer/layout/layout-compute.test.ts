@@ -67,7 +67,7 @@ describe('computeLayout', () => {
     const dense = request(200, FCOSE_MAX_EDGES + 1);
     expect(usesFcose(dense)).toBe(false);
     const reports: number[] = [];
-    forceAtlasLayout(dense, 1, (progress) => reports.push(progress.iterations), 0);
+    forceAtlasLayout(dense, 1, { onProgress: (progress) => reports.push(progress.iterations), reportEveryMs: 0 });
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.at(-1)).toBeGreaterThan(reports[0] ?? 0);
   });
@@ -118,29 +118,45 @@ describe('the default layout of graphs without positions', () => {
   it('ForceAtlas2 stops once a dense graph only jitters, well before its iteration cap', () => {
     let iterations = 0;
     // 500 entities with 18,000 relations never reach the movement threshold: without the stall rule, 500 iterations.
-    forceAtlasLayout(randomRequest(500, 18_000, 7), LAYOUT_SEED, (progress) => {
-      if (progress.done) iterations = progress.iterations;
+    forceAtlasLayout(randomRequest(500, 18_000, 7), LAYOUT_SEED, {
+      onProgress: (progress) => {
+        if (progress.done) iterations = progress.iterations;
+      },
     });
     expect(iterations).toBeGreaterThanOrEqual(STALL_MIN_ITERATIONS);
     expect(iterations).toBeLessThan(forceAtlasMaxIterations(500) * 0.6);
   });
 
   it.each([
-    ['fcose', 60, 90],
-    ['ForceAtlas2', 300, 6000],
-  ])('the %s layout reports its extent once before the result, at the final fit zoom within 5%%', (_, n, e) => {
+    // ForceAtlas2 also predicts it after its first iteration, so that the view restyles while the run goes on.
+    ['fcose', 60, 90, 1],
+    ['ForceAtlas2', 300, 6000, 2],
+  ])('the %s layout reports its extent before the result, at the final fit zoom within 5%%', (_, n, e, reports) => {
     const input = n === 60 ? request(n, e) : randomRequest(n, e, 7);
     const extents: Bounds[] = [];
     const positions = computeLayout(input, { onExtent: (bounds) => extents.push(bounds) });
-    expect(extents).toHaveLength(1);
+    expect(extents).toHaveLength(reports);
     const { width, height } = input.canvas;
-    const reported = fitZoomOfBounds(extents[0] ?? null, width, height);
     const final = fitZoomOfBounds(boundsOf(Object.values(positions)), width, height);
-    expect(Math.abs(reported / final - 1)).toBeLessThan(0.05);
+    for (const extent of extents) {
+      expect(Math.abs(fitZoomOfBounds(extent, width, height) / final - 1)).toBeLessThan(0.05);
+    }
     // Geometric layouts are exact: nothing to report ahead.
     const grid: Bounds[] = [];
     computeLayout(request(40, 60, 'grid'), { onExtent: (bounds) => grid.push(bounds) });
     expect(grid).toEqual([]);
+  });
+
+  it('ForceAtlas2 hands over its first iteration once, before any report of its progress', () => {
+    const events: string[] = [];
+    forceAtlasLayout(randomRequest(200, 1200, 3), LAYOUT_SEED, {
+      reportEveryMs: 0,
+      onProgress: (progress) => events.push(progress.done ? 'done' : 'progress'),
+      onFirstIteration: (positions) => events.push(`first ${Object.keys(positions).length}`),
+    });
+    expect(events[0]).toBe('first 200');
+    expect(events.filter((event) => event.startsWith('first'))).toHaveLength(1);
+    expect(events.at(-1)).toBe('done');
   });
 
   it('a dense graph (300 entities, 6,000 relations) is centred in its frame, not piled in a corner or along a line', () => {
