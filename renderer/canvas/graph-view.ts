@@ -4,18 +4,17 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
-import { buildStylesheet, DEFAULT_NODE_SIZE, labelColorsFor, strokeScaleFor, type Theme } from './canvas-style';
+import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
-import { syncCanvasElements } from './element-sync';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
+import { syncCanvasElements } from './element-sync';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
 import { fadesOthers, SLICED_RESTYLE_MIN_ELEMENTS, type StyleLevel, styleLevelFor } from './level-of-detail';
 import { entityColorsFor } from './readable-color';
 import { ViewCamera } from './view-camera';
-import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import {
   countElements,
   densitySizing,
@@ -27,10 +26,11 @@ import {
   shownBoundsAt,
   type ViewCounts,
 } from './view-geometry';
+import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
+import { ViewStylesheet } from './view-stylesheet';
 
-export { isHidden };
-export { ANIMATE_MAX_NODES };
 export type { ViewCounts };
+export { ANIMATE_MAX_NODES, isHidden };
 
 export type RendererKind = 'canvas' | 'webgl';
 
@@ -53,12 +53,9 @@ export class GraphView {
   private readonly resizeObserver: ResizeObserver;
   private readonly writer: CanvasWriter;
   private readonly labels: LabelLayer;
-  private theme: Theme;
-  private level: StyleLevel = 'detail';
+  private readonly stylesheet: ViewStylesheet;
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
-  /** How much the stylesheet widens strokes for positions that fit at a far zoom (canvas-style.ts). */
-  private strokeScale = 1;
   private state: CanvasState | null = null;
   private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
@@ -66,13 +63,12 @@ export class GraphView {
   readonly carry: CanvasCarry | null;
 
   constructor(container: HTMLElement, options: GraphViewOptions) {
-    this.theme = options.theme;
     this.carry = options.carry ?? null;
     this.renderer = options.renderer;
     const webgl = options.renderer === 'webgl';
     this.cy = cytoscape({
       container,
-      style: buildStylesheet(options.theme, this.level),
+      style: [],
       minZoom: 0.005,
       maxZoom: 8,
       wheelSensitivity: 0.3,
@@ -82,11 +78,13 @@ export class GraphView {
       ...(webgl ? { webgl: true, webglBgColor: [0, 0, 0] } : {}),
     } as cytoscape.CytoscapeOptions);
     this.writer = new CanvasWriter(this.cy);
-    this.writer.setColors(entityColorsFor(this.theme));
+    this.writer.setColors(entityColorsFor(options.theme));
     this.labels = new LabelLayer(this.cy, container);
     this.drawHold = new DrawHold(this.cy, (held) => this.labels.hold(held));
+    this.stylesheet = new ViewStylesheet(this.cy, this.drawHold, options.theme);
+    this.cy.style(this.stylesheet.build());
     this.camera = new ViewCamera(this.cy);
-    this.labels.setColors(labelColorsFor(this.theme));
+    this.labels.setColors(labelColorsFor(options.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
       this.cy.resize();
@@ -97,13 +95,11 @@ export class GraphView {
   }
 
   setTheme(theme: Theme): void {
-    if (theme === this.theme) return;
-    this.theme = theme;
-    this.cy.style(buildStylesheet(theme, this.level, this.strokeScale));
+    if (!this.stylesheet.setTheme(theme)) return;
     this.writer.setColors(entityColorsFor(theme));
     if (this.state) this.writer.apply(this.state);
-    this.restyleAll();
-    this.labels.setColors(labelColorsFor(this.theme));
+    this.stylesheet.restyleAll();
+    this.labels.setColors(labelColorsFor(theme));
   }
 
   setLabelSource(source: LabelSource): void {
@@ -116,7 +112,7 @@ export class GraphView {
   }
 
   get styleLevel(): StyleLevel {
-    return this.level;
+    return this.stylesheet.level;
   }
 
   /** The writer's entry point: applies what changed in the canvas state. */
@@ -148,10 +144,7 @@ export class GraphView {
     this.baseSize = sizing.size;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);
-    const strokeScale = strokeScaleFor(sizing.fitZoom);
-    const restyle = level !== this.level || strokeScale !== this.strokeScale;
-    this.level = level;
-    this.strokeScale = strokeScale;
+    const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom);
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
     ).renderer();
@@ -167,7 +160,7 @@ export class GraphView {
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
-      if (restyle) this.cy.style(buildStylesheet(this.theme, level, strokeScale));
+      if (restyle) this.cy.style(this.stylesheet.build());
       this.cy.add(elements);
     });
     // A big graph with its own positions is styled and measured in slices before its first frame, like a big write:
@@ -209,7 +202,7 @@ export class GraphView {
     }
     const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize);
     // Newly added elements are not in the last state the writer applied: write the whole state again.
-    this.writer.reset(graph, { fade: fadesOthers(this.level), baseSize: this.baseSize });
+    this.writer.reset(graph, { fade: fadesOthers(this.stylesheet.level), baseSize: this.baseSize });
     if (this.state) this.writer.apply(this.state);
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
@@ -227,10 +220,10 @@ export class GraphView {
     const { size, fitZoom } = this.densitySizing(points);
     // New strokes first, all elements queued for the sliced restyle (the queue skips those the sizes written next
     // queue again): the stylesheet marks every element stale, not only the entities whose size changes.
-    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
+    if (this.stylesheet.fitStrokes(fitZoom)) this.stylesheet.restyleAll();
     if (Math.abs(size - this.baseSize) < 0.01) return;
     this.baseSize = size;
-    this.writer.reset(this.graph, { fade: fadesOthers(this.level), baseSize: size });
+    this.writer.reset(this.graph, { fade: fadesOthers(this.stylesheet.level), baseSize: size });
     if (this.state) this.apply(this.state);
     this.labels.invalidateGeometry();
   }
@@ -241,7 +234,7 @@ export class GraphView {
    * strokes would be too thick; undoing it takes them back out, where they would vanish.
    */
   fitStrokesToPositions(): void {
-    if (this.fitStrokeScale()) this.restyleAll();
+    if (this.fitStrokeScale()) this.stylesheet.restyleAll();
   }
 
   /**
@@ -252,7 +245,7 @@ export class GraphView {
   expectExtent(bounds: Bounds): void {
     if (!this.drawHold.heldForLayout) return;
     const fitZoom = fitZoomOfBounds(bounds, this.cy.width(), this.cy.height());
-    if (this.setStrokeScale(strokeScaleFor(fitZoom))) this.restyleAll();
+    if (this.stylesheet.fitStrokes(fitZoom)) this.stylesheet.restyleAll();
   }
 
   /** Swaps the stylesheet for strokes that fit the current positions; true when it did (every element is stale). */
@@ -261,28 +254,7 @@ export class GraphView {
     // Only the fit zoom: the density sizing builds an index over every entity (40–140 ms at 30k in Node), which an
     // undo of one drag would pay each time.
     const fitZoom = fitZoomOf(points, this.cy.width(), this.cy.height());
-    return this.setStrokeScale(strokeScaleFor(fitZoom));
-  }
-
-  /** Swaps the stylesheet for one with these strokes; false when they are within 10% of the current ones. */
-  private setStrokeScale(scale: number): boolean {
-    if (Math.abs(scale / this.strokeScale - 1) < 0.1) return false;
-    this.strokeScale = scale;
-    this.cy.style(buildStylesheet(this.theme, this.level, scale));
-    return true;
-  }
-
-  /**
-   * A new stylesheet restyles every element: on a big graph, in slices before the next frame; while held for a
-   * layout (nothing drawn yet), the wait's styling starts over with it (a theme or strokes changed meanwhile).
-   */
-  private restyleAll(): void {
-    if (this.drawHold.heldForLayout) {
-      this.drawHold.restartHeldStyling();
-      return;
-    }
-    const elements = this.cy.elements();
-    if (elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(elements);
+    return this.stylesheet.fitStrokes(fitZoom);
   }
 
   private densitySizing(points: readonly { x: number; y: number }[]) {
@@ -318,7 +290,7 @@ export class GraphView {
         cy: this.cy,
         drawHold: this.drawHold,
         fitStrokeScale: () => this.fitStrokeScale(),
-        restyleAll: () => this.restyleAll(),
+        restyleAll: () => this.stylesheet.restyleAll(),
       },
       positions,
       animate,
