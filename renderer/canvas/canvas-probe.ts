@@ -41,6 +41,8 @@ declare global {
       firstFrameSpread(): number | null;
       /** True while Cytoscape animates the viewport or a node (framing, layouts, undo); tests wait for rest on it. */
       animating(): boolean;
+      /** Elements the last sliced restyle of a big write left stale for Cytoscape's next frame (null before any). */
+      staleAfterRestyle(): number | null;
     };
   }
 }
@@ -114,6 +116,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
     },
     styleLevel: () => view()?.styleLevel ?? 'none',
     firstFrameSpread: () => view()?.firstFrameSpread() ?? null,
+    staleAfterRestyle: () => view()?.staleAfterRestyle ?? null,
   };
   return () => {
     window.__atlas = undefined;

@@ -178,6 +178,11 @@ export class GraphView {
     return this.drawHold.restyling;
   }
 
+  /** Elements the last sliced restyle left stale for Cytoscape's next frame to measure again (null before any). */
+  get staleAfterRestyle(): number | null {
+    return this.drawHold.staleAfterRestyle;
+  }
+
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */
   releaseDrawing(): void {
     this.drawHold.releaseLayout();
