@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, and adding relations clears parallel relations' caches without a traversal per relation.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, and one element's bounds are checked without a memoized function.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -41,6 +41,13 @@ describe('the Cytoscape patch', () => {
       // Adding a relation clears its source's relations once per source, not through `parallelEdges()`.
       expect(text).toContain('var clearedSources = new Set();');
       expect(text).not.toContain('_ele3.parallelEdges().clearTraversalCache();');
+      // One element's bounds are checked for staleness without building a memoized function first.
+      const bounds = text.slice(
+        text.indexOf('elesfn$b.boundingBox = function'),
+        text.indexOf('elesfn$b.dirtyBoundingBoxCache'),
+      );
+      expect(bounds.indexOf('var singleClean = useCache && single !== null')).toBeGreaterThan(0);
+      expect(bounds.indexOf('var isDirty = memoize(')).toBeGreaterThan(bounds.indexOf('if (singleClean)'));
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -166,5 +173,43 @@ describe('the Cytoscape patch', () => {
         .map((edge) => edge.id())
         .sort(),
     ).toEqual(['ab', 'ab2', 'ab3', 'ba']);
+  });
+
+  it('measures one element without a memoized staleness check, and still sees when it moved or was restyled', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }] as never,
+      elements: [{ data: { id: 'a', size: 10 }, position: { x: 0, y: 0 } }],
+    });
+    cy = core;
+    const node = core.getElementById('a');
+    const box = () => {
+      const b = node.boundingBox();
+      return [b.x1, b.y1, b.x2, b.y2];
+    };
+    const first = box();
+    expect(first[2] - first[0]).toBeGreaterThanOrEqual(10);
+    // Unpatched, every call keyed its memoized check by the element's id, clean or not.
+    const prototype = Object.getPrototypeOf(core.collection()) as { id: (...args: unknown[]) => unknown };
+    const original = prototype.id;
+    let asked = 0;
+    prototype.id = function (this: unknown, ...args: unknown[]) {
+      asked += 1;
+      return original.apply(this, args);
+    };
+    try {
+      expect(box()).toEqual(first);
+    } finally {
+      prototype.id = original;
+    }
+    expect(asked).toBe(0);
+    node.position({ x: 100, y: 50 });
+    const moved = box();
+    expect(moved[0]).toBeCloseTo(first[0] + 100, 5);
+    expect(moved[1]).toBeCloseTo(first[1] + 50, 5);
+    node.data('size', 40);
+    const grown = box();
+    expect(grown[2] - grown[0]).toBeGreaterThan(first[2] - first[0] + 25);
   });
 });
