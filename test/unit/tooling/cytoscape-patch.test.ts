@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, and one element's bounds are checked without a memoized function.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, and haystack relations are drawn without cached paths.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -48,6 +48,8 @@ describe('the Cytoscape patch', () => {
       );
       expect(bounds.indexOf('var singleClean = useCache && single !== null')).toBeGreaterThan(0);
       expect(bounds.indexOf('var isDirty = memoize(')).toBeGreaterThan(bounds.indexOf('if (singleClean)'));
+      // A haystack relation (one straight segment) is stroked on the context, without a cached Path2D and its key.
+      expect(text).toContain("var usePaths = this.usePaths() && rs.edgeType !== 'haystack';");
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
