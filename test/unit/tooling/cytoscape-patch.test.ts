@@ -187,11 +187,11 @@ describe('the Cytoscape patch', () => {
     cy = core;
     const node = core.getElementById('a');
     const box = () => {
-      const b = node.boundingBox();
-      return [b.x1, b.y1, b.x2, b.y2];
+      const { x1, y1, x2, y2 } = node.boundingBox();
+      return { x1, y1, x2, y2 };
     };
     const first = box();
-    expect(first[2] - first[0]).toBeGreaterThanOrEqual(10);
+    expect(first.x2 - first.x1).toBeGreaterThanOrEqual(10);
     // Unpatched, every call keyed its memoized check by the element's id, clean or not.
     const prototype = Object.getPrototypeOf(core.collection()) as { id: (...args: unknown[]) => unknown };
     const original = prototype.id;
@@ -208,10 +208,10 @@ describe('the Cytoscape patch', () => {
     expect(asked).toBe(0);
     node.position({ x: 100, y: 50 });
     const moved = box();
-    expect(moved[0]).toBeCloseTo(first[0] + 100, 5);
-    expect(moved[1]).toBeCloseTo(first[1] + 50, 5);
+    expect(moved.x1).toBeCloseTo(first.x1 + 100, 5);
+    expect(moved.y1).toBeCloseTo(first.y1 + 50, 5);
     node.data('size', 40);
     const grown = box();
-    expect(grown[2] - grown[0]).toBeGreaterThan(first[2] - first[0] + 25);
+    expect(grown.x2 - grown.x1).toBeGreaterThan(first.x2 - first.x1 + 25);
   });
 });
