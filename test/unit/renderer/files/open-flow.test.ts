@@ -153,6 +153,22 @@ describe('open flow', () => {
     expect(store.document.value.fileName).toBe('small.gexf');
   });
 
+  it('swaps the graph in a task after building it, still showing progress until then; a newer open meanwhile wins', async () => {
+    const { store, flow, progress } = setup(fakeParser());
+    const old = store.document.value;
+    const first = flow.open([fixture('graphs', 'small.json')]);
+    // The parse answered and the graph is built; the swap waits for the next task (the canvas's build is its own).
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    for (let i = 0; i < 20 && store.document.value === old; i++) await Promise.resolve();
+    expect(store.document.value).toBe(old);
+    expect(progress.value?.fileName).toBe('small.json');
+    const second = flow.open([fixture('graphs', 'small.gexf')]);
+    expect((await first).ok).toBe(false);
+    expect((await second).ok).toBe(true);
+    expect(store.document.value.fileName).toBe('small.gexf');
+    expect(progress.value).toBeNull();
+  });
+
   it('refuses three files, or two that are not a CSV pair, without parsing', async () => {
     const parser = fakeParser();
     const { store, flow, snapshot } = setup(parser);
