@@ -24,6 +24,7 @@ import {
   nodeSizes,
   shownBounds,
   shownBoundsAt,
+  unpositionedSizing,
   type ViewCounts,
 } from './view-geometry';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
@@ -140,7 +141,9 @@ export class GraphView {
         if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
       });
     }
-    const sizing = positioned ? this.densitySizing(points) : { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
+    const sizing = positioned
+      ? this.densitySizing(points)
+      : unpositionedSizing(graph.order, graph.size, this.cy.width(), this.cy.height());
     this.baseSize = sizing.size;
     const elements = toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(elements.length);

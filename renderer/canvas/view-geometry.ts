@@ -1,10 +1,12 @@
 // Reads the canvas's geometry without styling anything: element counts, positions, entity sizes and model bounds.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
+import { DEFAULT_ADJUST, spreadFitZoom } from '../layout/label-adjust';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf, nodeElementId } from './element-ids';
 import { type Bounds, boundsOf, fitViewport } from './fit-viewport';
+import { LABEL_ADJUST_MAX_NODES, SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
 
 export interface ViewCounts {
@@ -107,4 +109,38 @@ export function densitySizing(
   if (points.length === 0) return { size: DEFAULT_NODE_SIZE, separate: false, fitZoom: 1 };
   const fitZoom = fitZoomOf(points, width, height);
   return { ...entitySizing(points, fitZoom), fitZoom };
+}
+
+/**
+ * The fit zoom a graph without positions will most likely have once its default force layout lands, so that its
+ * stylesheet's strokes are chosen before its elements are added (a stylesheet swapped afterwards restyles them all:
+ * 0.27 s for 500 entities and 18,000 relations, the styles computed while the layout ran thrown away). A big graph
+ * with labels is spread by the layout's finish until its bodies have room, to a zoom that depends on no position
+ * (spreadFitZoom). Small graphs (cheap to restyle) and graphs finished without labels keep 1; when the guess is wrong,
+ * the layout's reported extent corrects it.
+ */
+export function expectedLayoutFitZoom(
+  entities: number,
+  relations: number,
+  width: number,
+  height: number,
+  entitySize = DEFAULT_NODE_SIZE,
+): number {
+  if (entities + relations < SLICED_RESTYLE_MIN_ELEMENTS || entities > LABEL_ADJUST_MAX_NODES) return 1;
+  if (width < MIN_MEASURED_PX || height < MIN_MEASURED_PX) return 1;
+  return spreadFitZoom(entities, entitySize, { width, height, margin: DEFAULT_ADJUST.margin });
+}
+
+/** The sizing of a graph without positions: default entity size, strokes for its expected layout (see above). */
+export function unpositionedSizing(
+  entities: number,
+  relations: number,
+  width: number,
+  height: number,
+): EntitySizing & { fitZoom: number } {
+  return {
+    size: DEFAULT_NODE_SIZE,
+    separate: false,
+    fitZoom: expectedLayoutFitZoom(entities, relations, width, height),
+  };
 }

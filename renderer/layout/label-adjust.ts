@@ -242,6 +242,22 @@ export const MAX_BODY_SHARE = 0.12;
 export const MIN_SPREAD_BODY_PX = 8;
 
 /**
+ * The fit zoom spreadForBodies brings `count` bodies of diameter `size` to, where it spreads them at all: bodies (with
+ * their margins) take MAX_BODY_SHARE of the fitted window, but are never drawn under MIN_SPREAD_BODY_PX. It depends on
+ * no position, so a view can choose strokes for a force layout's finish before the layout has run.
+ */
+export function spreadFitZoom(
+  count: number,
+  size: number,
+  window: { width: number; height: number; margin: number },
+): number {
+  const inner = innerArea(window.width, window.height);
+  const budget = MAX_BODY_SHARE * inner.width * inner.height;
+  const byBudget = (Math.sqrt(budget / Math.max(count, 1)) - 2 * window.margin) / size;
+  return Math.max(byBudget, MIN_SPREAD_BODY_PX / size);
+}
+
+/**
  * Scales positions about their centre so that, at the zoom that fits them in a window of this size, bodies take at
  * most MAX_BODY_SHARE of its area: spreading the picture makes bodies smaller on screen, which is what makes room.
  * The shape is kept; a layout that already has room is returned as it is.

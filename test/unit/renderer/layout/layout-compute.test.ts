@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutName } from '../../../../graph-data/explore/view-types';
 import { type Bounds, boundsOf } from '../../../../renderer/canvas/fit-viewport';
-import { fitZoomOfBounds } from '../../../../renderer/canvas/view-geometry';
+import { expectedLayoutFitZoom, fitZoomOfBounds } from '../../../../renderer/canvas/view-geometry';
+import { DEFAULT_ADJUST, spreadFitZoom, spreadForBodies } from '../../../../renderer/layout/label-adjust';
 import {
   FCOSE_MAX_EDGES,
   FCOSE_MAX_NODES,
@@ -145,6 +146,25 @@ describe('the default layout of graphs without positions', () => {
     const grid: Bounds[] = [];
     computeLayout(request(40, 60, 'grid'), { onExtent: (bounds) => grid.push(bounds) });
     expect(grid).toEqual([]);
+  });
+
+  it('the spread for bodies lands at a fit zoom known without positions, and a view predicts the dense layout by it', () => {
+    const input = randomRequest(500, 18_000, 7);
+    const { width, height } = input.canvas;
+    // Packed positions (a force layout before its finish): spread to the zoom spreadFitZoom names, within 3%.
+    const packed = Object.fromEntries(
+      input.nodes.map((n, i) => [n.id, { x: (i % 25) * 3, y: Math.floor(i / 25) * 4 }]),
+    );
+    const sizes = new Map(input.nodes.map((n) => [n.id, n.size]));
+    const window = { width, height, maxZoom: 100, margin: DEFAULT_ADJUST.margin };
+    const spread = fitZoomOfBounds(boundsOf(Object.values(spreadForBodies(packed, sizes, window))), width, height);
+    expect(Math.abs(spreadFitZoom(500, 30, window) / spread - 1)).toBeLessThan(0.03);
+    // The default layout of the dense graph, predicted before it ran: within 5% of where it lands.
+    const final = fitZoomOfBounds(boundsOf(Object.values(computeLayout(input))), width, height);
+    expect(Math.abs(expectedLayoutFitZoom(500, 18_000, width, height) / final - 1)).toBeLessThan(0.05);
+    // Small graphs, and graphs whose layout has no label-aware finish, are not guessed at.
+    expect(expectedLayoutFitZoom(100, 200, width, height)).toBe(1);
+    expect(expectedLayoutFitZoom(2000, 4000, width, height)).toBe(1);
   });
 
   it('ForceAtlas2 hands over its first iteration once, before any report of its progress', () => {
