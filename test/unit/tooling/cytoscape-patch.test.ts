@@ -21,6 +21,24 @@ function hints(node: NodeSingular): StyleHints {
   return (node as unknown as { _private: StyleHints })._private;
 }
 
+/** How many times `action` calls a collection method of Cytoscape's (counted on the shared prototype, then restored). */
+function callsOf(core: Core, method: string, action: () => void): number {
+  const prototype = Object.getPrototypeOf(core.collection()) as Record<string, (...args: unknown[]) => unknown>;
+  const original = prototype[method];
+  if (!original) throw new Error(`no collection method ${method}`);
+  let calls = 0;
+  prototype[method] = function (this: unknown, ...args: unknown[]) {
+    calls += 1;
+    return original.apply(this, args);
+  };
+  try {
+    action();
+  } finally {
+    prototype[method] = original;
+  }
+  return calls;
+}
+
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
 
@@ -150,18 +168,9 @@ describe('the Cytoscape patch', () => {
     type Cached = { _private: { traversalCache: unknown } };
     const cached = (id: string) => core.getElementById(id) as unknown as Cached;
     for (const id of ['a', 'b', 'c', 'ab', 'ba', 'bc']) cached(id)._private.traversalCache = { stale: true };
-    const prototype = Object.getPrototypeOf(core.collection()) as { parallelEdges: (...args: unknown[]) => unknown };
-    const original = prototype.parallelEdges;
-    let asked = 0;
-    prototype.parallelEdges = function (this: unknown, ...args: unknown[]) {
-      asked += 1;
-      return original.apply(this, args);
-    };
-    try {
-      core.add([{ data: { id: 'ab2', source: 'a', target: 'b' } }, { data: { id: 'ab3', source: 'a', target: 'b' } }]);
-    } finally {
-      prototype.parallelEdges = original;
-    }
+    const asked = callsOf(core, 'parallelEdges', () =>
+      core.add([{ data: { id: 'ab2', source: 'a', target: 'b' } }, { data: { id: 'ab3', source: 'a', target: 'b' } }]),
+    );
     // Unpatched, each added relation was asked once.
     expect(asked).toBe(0);
     // The relations parallel to the new ones (either direction) and both ends lost their caches.
@@ -193,19 +202,7 @@ describe('the Cytoscape patch', () => {
     const first = box();
     expect(first.x2 - first.x1).toBeGreaterThanOrEqual(10);
     // Unpatched, every call keyed its memoized check by the element's id, clean or not.
-    const prototype = Object.getPrototypeOf(core.collection()) as { id: (...args: unknown[]) => unknown };
-    const original = prototype.id;
-    let asked = 0;
-    prototype.id = function (this: unknown, ...args: unknown[]) {
-      asked += 1;
-      return original.apply(this, args);
-    };
-    try {
-      expect(box()).toEqual(first);
-    } finally {
-      prototype.id = original;
-    }
-    expect(asked).toBe(0);
+    expect(callsOf(core, 'id', () => expect(box()).toEqual(first))).toBe(0);
     node.position({ x: 100, y: 50 });
     const moved = box();
     expect(moved.x1).toBeCloseTo(first.x1 + 100, 5);
