@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, and haystack relations are drawn without cached paths.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, and an added relation's ends are compared without a collection.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -68,6 +68,9 @@ describe('the Cytoscape patch', () => {
       expect(bounds.indexOf('var isDirty = memoize(')).toBeGreaterThan(bounds.indexOf('if (singleClean)'));
       // A haystack relation (one straight segment) is stroked on the context, without a cached Path2D and its key.
       expect(text).toContain("var usePaths = this.usePaths() && rs.edgeType !== 'haystack';");
+      // An event with no listener on its path is not built; an added relation's ends are compared as elements.
+      expect(text).toContain('if (manualCallback == null && nobodyListens(this, events)) {');
+      expect(text).toContain('if (src[0] === tgt[0]) {');
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -210,5 +213,66 @@ describe('the Cytoscape patch', () => {
     node.data('size', 40);
     const grown = box();
     expect(grown.x2 - grown.x1).toBeGreaterThan(first.x2 - first.x1 + 25);
+  });
+
+  it('builds no event that nothing listens to, and still delivers every event to its listeners', () => {
+    const core = cytoscape({
+      headless: true,
+      elements: [{ data: { id: 'p' } }, { data: { id: 'c', parent: 'p' } }, { data: { id: 'a' } }],
+    });
+    cy = core;
+    // Emitting splits the event's name first: count the splits of 'add', which only building its event does.
+    const splitsOf = (name: string, action: () => void): number => {
+      const original = String.prototype.split;
+      let calls = 0;
+      String.prototype.split = function (this: string, ...args: Parameters<typeof original>) {
+        if (String(this) === name) calls += 1;
+        return original.apply(this, args);
+      } as typeof original;
+      try {
+        action();
+      } finally {
+        String.prototype.split = original;
+      }
+      return calls;
+    };
+    const nodes = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ data: { id: `n${from + i}` } }));
+    // Unpatched, each added element built its 'add' event although nothing listened.
+    expect(splitsOf('add', () => core.add(nodes(0, 10)))).toBe(0);
+    const seen: string[] = [];
+    const onAdd = (event: cytoscape.EventObject) => seen.push(`add ${event.target.id()}`);
+    core.on('add', onAdd);
+    core.one('add', () => seen.push('once'));
+    core.add(nodes(10, 2));
+    expect(seen).toEqual(['add n10', 'once', 'add n11']);
+    core.off('add', onAdd);
+    seen.length = 0;
+    // An element's own listener, a core listener with a selector, one in every namespace (as the renderer's), and a
+    // compound parent's.
+    core.getElementById('a').on('data', () => seen.push('own data'));
+    core.on('position', 'node', (event) => seen.push(`position ${event.target.id()}`));
+    core.on('remove.*', (event) => seen.push(`remove ${event.target.id()}`));
+    core.getElementById('p').on('data', (event) => seen.push(`parent hears ${event.target.id()}`));
+    core.getElementById('a').data('x', 1);
+    core.getElementById('a').position({ x: 5, y: 5 });
+    core.getElementById('n0').remove();
+    core.getElementById('c').data('x', 2);
+    expect(seen).toEqual(['own data', 'position a', 'remove n0', 'parent hears c']);
+  });
+
+  it('adds relations without comparing their ends as collections, and a loop is still listed once', () => {
+    const core = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }] });
+    cy = core;
+    const compared = callsOf(core, 'same', () =>
+      core.add([{ data: { id: 'ab', source: 'a', target: 'b' } }, { data: { id: 'aa', source: 'a', target: 'a' } }]),
+    );
+    // Unpatched, each added relation built a collection of its target to compare it with its source.
+    expect(compared).toBe(0);
+    const edgesOf = (id: string) =>
+      (core.getElementById(id) as unknown as { _private: { edges: { id(): string }[] } })._private.edges;
+    expect(edgesOf('a').map((edge) => edge.id())).toEqual(['ab', 'aa']);
+    expect(edgesOf('b').map((edge) => edge.id())).toEqual(['ab']);
+    expect(core.getElementById('aa').isLoop()).toBe(true);
   });
 });
