@@ -155,7 +155,7 @@ export class DrawHold {
       this.restyleNext += chunk.length;
       for (const element of chunk) {
         this.restyleQueued.delete(element.id());
-        element.numericStyle('width');
+        styleElement(element);
       }
       // The bounds of a collection bring its rendered style up to date too (relations' end points, the cached
       // bounding boxes), which Cytoscape would otherwise compute for every changed element in the first frame. But
@@ -205,12 +205,28 @@ export class DrawHold {
       const until = performance.now() + STYLE_SLICE_MS;
       while (next < elements.length && performance.now() < until) {
         const end = Math.min(elements.length, next + 256);
-        for (; next < end; next++) elements[next]?.numericStyle('width');
+        for (; next < end; next++) {
+          const element = elements[next];
+          if (element) styleElement(element);
+        }
       }
       if (next < elements.length) setTimeout(slice, 0);
     };
     slice();
   }
+}
+
+/**
+ * Brings an element's style up to date (`numericStyle` applies the stylesheet), then the two states Cytoscape derives
+ * from it and caches until it changes: whether it is drawn (`visible`) and can be clicked (`interactive`). Its frame
+ * otherwise asks for both the first time it draws an element: about 0.13 s of the first frame after opening 10k/20k
+ * in a CPU profile.
+ */
+function styleElement(element: SingularElementArgument): void {
+  element.numericStyle('width');
+  element.visible();
+  // A collection method of Cytoscape 3.x (documented as `eles.interactive()`) that its type definitions lack.
+  (element as unknown as { interactive(): boolean }).interactive();
 }
 
 /** The parts of Cytoscape 3.35's per-element private state that markRelationsMeasured reads and writes. */

@@ -206,4 +206,47 @@ describe('DrawHold', () => {
     whole.release();
     cy.destroy();
   });
+
+  it('leaves whether each element is drawn and can be clicked known to the first frame, for a write and while held', async () => {
+    const cy = graph();
+    cy.add(Array.from({ length: 300 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(
+      Array.from({ length: 200 }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}` },
+      })),
+    );
+    // Cytoscape caches both per element until its style changes; a cached answer reads no style property.
+    const stylesRead = () => {
+      const prototype = Object.getPrototypeOf(cy.collection()) as Record<string, (...args: unknown[]) => unknown>;
+      const original = prototype.pstyle;
+      if (!original) throw new Error('no pstyle');
+      let reads = 0;
+      prototype.pstyle = function (this: unknown, ...args: unknown[]) {
+        reads += 1;
+        return original.apply(this, args);
+      };
+      try {
+        cy.elements().forEach((element) => {
+          element.visible();
+          (element as unknown as { interactive(): boolean }).interactive();
+        });
+      } finally {
+        prototype.pstyle = original;
+      }
+      return reads;
+    };
+    const write = new DrawHold(cy, () => {});
+    cy.batch(() => cy.nodes().data('size', 9));
+    write.restyle(cy.elements());
+    await vi.waitFor(() => expect(write.restyling).toBe(false), { timeout: 5000, interval: 20 });
+    expect(stylesRead()).toBe(0);
+    const layout = new DrawHold(cy, () => {});
+    layout.hold();
+    cy.batch(() => cy.nodes().data('size', 11));
+    await settle();
+    expect(stylesRead()).toBe(0);
+    layout.release();
+    cy.destroy();
+  });
 });
