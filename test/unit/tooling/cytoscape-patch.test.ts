@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, and an added relation's ends are compared without a collection.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and restored elements' bounds reach the renderer's queue in one call.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -71,6 +71,9 @@ describe('the Cytoscape patch', () => {
       // An event with no listener on its path is not built; an added relation's ends are compared as elements.
       expect(text).toContain('if (manualCallback == null && nobodyListens(this, events)) {');
       expect(text).toContain('if (src[0] === tgt[0]) {');
+      // Restored elements' bounds are queued for the renderer in one call.
+      expect(text).toContain('dirtyBoundsOfRestored(cy, toUpdateStyle);');
+      expect(text).toContain('r.enqueueDirtyBounds = function (eles) {');
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -274,5 +277,49 @@ describe('the Cytoscape patch', () => {
     expect(edgesOf('a').map((edge) => edge.id())).toEqual(['ab', 'aa']);
     expect(edgesOf('b').map((edge) => edge.id())).toEqual(['ab']);
     expect(core.getElementById('aa').isLoop()).toBe(true);
+  });
+
+  it("queues restored elements' bounds for the renderer in one call, and still emits them wherever anything else listens", () => {
+    const core = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }] });
+    cy = core;
+    // Headless Cytoscape has a renderer that draws nothing: a stand-in with the members the patched one exposes.
+    const queued: string[][] = [];
+    const heardByRenderer: string[] = [];
+    const notified: string[] = [];
+    const renderer = {
+      notify: (event: string) => notified.push(event),
+      onDirtyBoundsListener: (event: cytoscape.EventObject) => heardByRenderer.push(event.target.id()),
+      enqueueDirtyBounds: (eles: cytoscape.CollectionReturnValue) => queued.push(eles.map((e) => e.id())),
+    };
+    // Set only while adding: Cytoscape asks a renderer for more than this elsewhere.
+    const adding = (elements: cytoscape.ElementDefinition[]) => {
+      const withRenderer = core as unknown as { _private: { renderer: unknown } };
+      const headless = withRenderer._private.renderer;
+      withRenderer._private.renderer = renderer;
+      try {
+        core.add(elements);
+      } finally {
+        withRenderer._private.renderer = headless;
+      }
+    };
+    core.on('bounds', renderer.onDirtyBoundsListener);
+    adding([{ data: { id: 'b' } }, { data: { id: 'c' } }, { data: { id: 'bc', source: 'b', target: 'c' } }]);
+    // Unpatched, each element emitted 'bounds' to the renderer's listener and nothing was queued in bulk.
+    expect(queued).toEqual([['b', 'c', 'bc']]);
+    expect(heardByRenderer).toEqual([]);
+    // The renderer is still told that bounds changed (it redraws), as by the event's own notification.
+    expect(notified).toContain('bounds');
+    // Their caches were cleared all the same: bounds follow a move.
+    const b = core.getElementById('b');
+    b.position({ x: 40, y: 0 });
+    expect(b.boundingBox().x1).toBeGreaterThan(30);
+    // Another listener of 'bounds' gets every element's event, and so does the renderer's: the full path.
+    const heard: string[] = [];
+    core.on('bounds', (event) => heard.push(event.target.id()));
+    queued.length = 0;
+    adding([{ data: { id: 'd' } }]);
+    expect(queued).toEqual([]);
+    expect(heard).toContain('d');
+    expect(heardByRenderer).toContain('d');
   });
 });
