@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and restored elements' bounds reach the renderer's queue in one call.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -71,9 +71,9 @@ describe('the Cytoscape patch', () => {
       // An event with no listener on its path is not built; an added relation's ends are compared as elements.
       expect(text).toContain('if (manualCallback == null && nobodyListens(this, events)) {');
       expect(text).toContain('if (src[0] === tgt[0]) {');
-      // Restored elements' bounds are queued for the renderer in one call.
+      // Added elements' bounds, and restyled elements, are queued for the renderer in one call.
       expect(text).toContain('dirtyBoundsOfRestored(cy, toUpdateStyle);');
-      expect(text).toContain('r.enqueueDirtyBounds = function (eles) {');
+      expect(text).toContain("if (!queuedForRenderer(cy, changedEles, 'style')) {");
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -279,47 +279,69 @@ describe('the Cytoscape patch', () => {
     expect(core.getElementById('aa').isLoop()).toBe(true);
   });
 
-  it("queues restored elements' bounds for the renderer in one call, and still emits them wherever anything else listens", () => {
-    const core = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }] });
+  it('queues added or restyled elements for the renderer in one call, and still emits events wherever anything else listens', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 'data(size)' } }] as never,
+      elements: [{ data: { id: 'a', size: 5 } }],
+    });
     cy = core;
     // Headless Cytoscape has a renderer that draws nothing: a stand-in with the members the patched one exposes.
-    const queued: string[][] = [];
+    const queued: string[] = [];
     const heardByRenderer: string[] = [];
     const notified: string[] = [];
     const renderer = {
       notify: (event: string) => notified.push(event),
-      onDirtyBoundsListener: (event: cytoscape.EventObject) => heardByRenderer.push(event.target.id()),
-      enqueueDirtyBounds: (eles: cytoscape.CollectionReturnValue) => queued.push(eles.map((e) => e.id())),
+      dirtyListeners: {
+        bounds: (event: cytoscape.EventObject) => heardByRenderer.push(`bounds ${event.target.id()}`),
+        style: (event: cytoscape.EventObject) => heardByRenderer.push(`style ${event.target.id()}`),
+      },
+      enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) =>
+        queued.push(`${type} ${eles.map((e) => e.id()).join(',')}`),
     };
-    // Set only while adding: Cytoscape asks a renderer for more than this elsewhere.
-    const adding = (elements: cytoscape.ElementDefinition[]) => {
-      const withRenderer = core as unknown as { _private: { renderer: unknown } };
-      const headless = withRenderer._private.renderer;
-      withRenderer._private.renderer = renderer;
+    // Set only while acting: Cytoscape asks a renderer for more than this elsewhere.
+    const withRenderer = (action: () => void) => {
+      const internals = core as unknown as { _private: { renderer: unknown } };
+      const headless = internals._private.renderer;
+      internals._private.renderer = renderer;
       try {
-        core.add(elements);
+        action();
       } finally {
-        withRenderer._private.renderer = headless;
+        internals._private.renderer = headless;
       }
     };
-    core.on('bounds', renderer.onDirtyBoundsListener);
-    adding([{ data: { id: 'b' } }, { data: { id: 'c' } }, { data: { id: 'bc', source: 'b', target: 'c' } }]);
-    // Unpatched, each element emitted 'bounds' to the renderer's listener and nothing was queued in bulk.
-    expect(queued).toEqual([['b', 'c', 'bc']]);
+    core.on('bounds', renderer.dirtyListeners.bounds);
+    core.on('style', renderer.dirtyListeners.style);
+    withRenderer(() =>
+      core.add([
+        { data: { id: 'b', size: 5 } },
+        { data: { id: 'c', size: 5 } },
+        { data: { id: 'bc', source: 'b', target: 'c' } },
+      ]),
+    );
+    // Unpatched, each element emitted 'bounds' and 'style' to the renderer's listeners and nothing was queued in bulk.
+    expect(queued).toEqual(['bounds b,c,bc', 'style b,c,bc']);
     expect(heardByRenderer).toEqual([]);
-    // The renderer is still told that bounds changed (it redraws), as by the event's own notification.
-    expect(notified).toContain('bounds');
-    // Their caches were cleared all the same: bounds follow a move.
+    // The renderer is still told (it redraws), as by the events' own notification.
+    expect(notified).toEqual(expect.arrayContaining(['bounds', 'style']));
+    // A batch's restyle at its end goes the same way.
+    queued.length = 0;
+    withRenderer(() => core.batch(() => core.nodes().data('size', 8)));
+    expect(queued).toEqual(['style a,b,c']);
+    // Their caches were cleared all the same: bounds follow a move, style the data.
     const b = core.getElementById('b');
     b.position({ x: 40, y: 0 });
     expect(b.boundingBox().x1).toBeGreaterThan(30);
+    expect(b.numericStyle('width')).toBe(8);
     // Another listener of 'bounds' gets every element's event, and so does the renderer's: the full path.
     const heard: string[] = [];
     core.on('bounds', (event) => heard.push(event.target.id()));
     queued.length = 0;
-    adding([{ data: { id: 'd' } }]);
-    expect(queued).toEqual([]);
-    expect(heard).toContain('d');
-    expect(heardByRenderer).toContain('d');
+    heardByRenderer.length = 0;
+    withRenderer(() => core.add([{ data: { id: 'd', size: 5 } }]));
+    expect(queued).toEqual(['style d']);
+    expect(heard).toEqual(['d']);
+    expect(heardByRenderer).toEqual(['bounds d']);
   });
 });
