@@ -12,6 +12,17 @@ function graph() {
   return cy;
 }
 
+/** Entities n0… of size 7, and relations e0… each from n(i) to the next entity (the last one closes the ring). */
+function addChain(cy: cytoscape.Core, entities: number, relations: number): void {
+  cy.add(Array.from({ length: entities }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+  cy.add(
+    Array.from({ length: relations }, (_, i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % entities}` },
+    })),
+  );
+}
+
 /** Cytoscape's `batching()` is public at run time but missing from its type declarations. */
 const batching = (cy: cytoscape.Core) => (cy as unknown as { batching(): boolean }).batching();
 
@@ -131,13 +142,7 @@ describe('DrawHold', () => {
 
   it('restyles entities before their relations, whatever order the write gives them in', async () => {
     const cy = graph();
-    cy.add(Array.from({ length: 2000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
-    cy.add(
-      Array.from({ length: 2000 }, (_, i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % 2000}` },
-      })),
-    );
+    addChain(cy, 2000, 2000);
     const prototype = Object.getPrototypeOf(cy.collection()) as { numericStyle: (name: string) => unknown };
     const original = prototype.numericStyle;
     const order: string[] = [];
@@ -209,13 +214,7 @@ describe('DrawHold', () => {
 
   it('leaves whether each element is drawn and can be clicked known to the first frame, for a write and while held', async () => {
     const cy = graph();
-    cy.add(Array.from({ length: 300 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
-    cy.add(
-      Array.from({ length: 200 }, (_, i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}` },
-      })),
-    );
+    addChain(cy, 300, 200);
     // Cytoscape caches both per element until its style changes; a cached answer reads no style property.
     const stylesRead = () => {
       const prototype = Object.getPrototypeOf(cy.collection()) as Record<string, (...args: unknown[]) => unknown>;
