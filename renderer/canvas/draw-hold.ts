@@ -1,6 +1,7 @@
 // Owns holding Cytoscape's drawing while a graph without positions waits for its layout or while a big write is restyled, computing styles in slices of idle time meanwhile, and noting how spread out the first frame drawn was.
 import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import { boundsOf } from './fit-viewport';
+import { walkInIdleSlices } from './idle-slices';
 
 /** Longest slice of style work while drawing is held: input and the layout's messages are answered between slices. */
 const STYLE_SLICE_MS = 30;
@@ -198,21 +199,11 @@ export class DrawHold {
     if (!this.held || hold !== this.holds) return;
     this.cy.endBatch();
     this.cy.startBatch();
-    const elements = this.cy.elements().toArray();
-    let next = 0;
-    const slice = () => {
-      if (!this.held || hold !== this.holds) return;
-      const until = performance.now() + STYLE_SLICE_MS;
-      while (next < elements.length && performance.now() < until) {
-        const end = Math.min(elements.length, next + 256);
-        for (; next < end; next++) {
-          const element = elements[next];
-          if (element) styleElement(element);
-        }
-      }
-      if (next < elements.length) setTimeout(slice, 0);
-    };
-    slice();
+    void walkInIdleSlices(this.cy.elements(), styleElement, {
+      limit: Number.POSITIVE_INFINITY,
+      sliceMs: STYLE_SLICE_MS,
+      wanted: () => this.held && hold === this.holds,
+    });
   }
 }
 
