@@ -74,6 +74,13 @@ describe('the Cytoscape patch', () => {
       // Added elements' bounds, and restyled elements, are queued for the renderer in one call.
       expect(text).toContain('dirtyBoundsOfRestored(cy, toUpdateStyle);');
       expect(text).toContain("if (!queuedForRenderer(cy, changedEles, 'style')) {");
+      // A restyled element's triggers are acted on once per element; any bounds go to the renderer's queue; a node's
+      // relations' style caches are cleared from its own list.
+      expect(text).toContain('self.fireDeferredTriggers(deferred);');
+      expect(text).toContain("if (!queuedForRenderer(this.cy(), this, 'bounds')) {");
+      expect(text).toContain(
+        'var edges = ele._private.edges;\n          for (var j = 0; j < edges.length; j++) {\n            dirty(edges[j]);',
+      );
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
@@ -343,5 +350,88 @@ describe('the Cytoscape patch', () => {
     expect(queued).toEqual(['style d']);
     expect(heard).toEqual(['d']);
     expect(heardByRenderer).toEqual(['bounds d']);
+  });
+
+  it("acts on a restyled element's triggers once, and its relations still follow its new size and visibility", () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [
+        // Four properties that change bounds (and the relations' bounds) when `size` changes, and one that hides.
+        {
+          selector: 'node',
+          style: { width: 'data(size)', height: 'data(size)', 'border-width': 'data(size)', padding: 'data(size)' },
+        },
+        { selector: 'node[z]', style: { 'z-index': 'data(z)' } },
+        { selector: 'node[?hidden]', style: { display: 'none' } },
+      ] as never,
+      elements: [
+        { data: { id: 'a', size: 5 }, position: { x: 0, y: 0 } },
+        { data: { id: 'b', size: 5 }, position: { x: 100, y: 0 } },
+        { data: { id: 'c', size: 5 }, position: { x: 0, y: 100 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+        { data: { id: 'ac', source: 'a', target: 'c' } },
+      ],
+    });
+    cy = core;
+    const queued: string[] = [];
+    const heardByRenderer: string[] = [];
+    const notified: string[] = [];
+    const renderer = {
+      notify: (event: string) => notified.push(event),
+      dirtyListeners: {
+        bounds: (event: cytoscape.EventObject) => heardByRenderer.push(`bounds ${event.target.id()}`),
+        style: (event: cytoscape.EventObject) => heardByRenderer.push(`style ${event.target.id()}`),
+      },
+      enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) =>
+        queued.push(`${type} ${eles.map((e) => e.id()).join(',')}`),
+    };
+    const internals = core as unknown as { _private: { renderer: unknown } };
+    const headless = internals._private.renderer;
+    core.on('bounds', renderer.dirtyListeners.bounds);
+    core.on('style', renderer.dirtyListeners.style);
+    const a = core.getElementById('a');
+    const ac = core.getElementById('ac');
+    expect(ac.visible()).toBe(true);
+    // Headless Cytoscape emits 'bounds' to the same listener: cleared before each action with the stand-in.
+    const actOn = (action: () => void) => {
+      queued.length = 0;
+      notified.length = 0;
+      heardByRenderer.length = 0;
+      internals._private.renderer = renderer;
+      try {
+        let edgeLists = 0;
+        const styleCacheClears = callsOf(core, 'dirtyStyleCache', () => {
+          edgeLists = callsOf(core, 'connectedEdges', action);
+        });
+        return { styleCacheClears, edgeLists };
+      } finally {
+        internals._private.renderer = headless;
+      }
+    };
+    // Five properties change (styles are applied when next read). Unpatched, each cleared the style caches and built
+    // the node's relations as a collection to clear theirs, and each of the four bounds triggers emitted 'bounds'.
+    expect(
+      actOn(() => {
+        a.data({ size: 9, z: 3 });
+        a.numericStyle('width');
+      }),
+    ).toEqual({ styleCacheClears: 1, edgeLists: 0 });
+    expect(heardByRenderer).toEqual([]);
+    expect(queued.filter((q) => q.startsWith('bounds'))).toEqual(['bounds a']);
+    expect(notified.filter((event) => event === 'zorder')).toHaveLength(1);
+    expect(a.boundingBox().w).toBeGreaterThan(9 + 2 * 9);
+    // Hiding it changes its relations' bounds: queued once, together; their cached visibility follows their end's.
+    actOn(() => {
+      a.data('hidden', true);
+      a.numericStyle('width');
+    });
+    expect(queued.filter((q) => q.startsWith('bounds'))).toEqual(['bounds a', 'bounds ab,ac']);
+    expect(heardByRenderer).toEqual([]);
+    expect(a.visible()).toBe(false);
+    expect(ac.visible()).toBe(false);
+    a.data('hidden', false);
+    a.numericStyle('width');
+    expect(ac.visible()).toBe(true);
   });
 });
