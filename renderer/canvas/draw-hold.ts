@@ -159,12 +159,9 @@ export class DrawHold {
         styleElement(element);
       }
       // The bounds of a collection bring its rendered style up to date too (relations' end points, the cached
-      // bounding boxes), which Cytoscape would otherwise compute for every changed element in the first frame. But
-      // measuring a changed element's bounds tells the renderer it changed ('bounds'), which marks its rendered style
-      // stale again: it is brought up to date once more, so that the frame finds it clean (see markRelationsMeasured).
-      const measured = this.cy.collection(chunk as unknown as CollectionArgument);
-      measured.boundingBox();
-      (measured as unknown as { recalculateRenderedStyle(): void }).recalculateRenderedStyle();
+      // bounding boxes), which Cytoscape would otherwise compute for every changed element in the first frame. Its
+      // rendered style stays clean for the frame (Cytoscape patch 11; see markRelationsMeasured for the relations).
+      this.cy.collection(chunk as unknown as CollectionArgument).boundingBox();
     }
     if (this.restyleNext < this.restyleQueue.length || this.restyleUnflushed) {
       setTimeout(() => this.restyleSlices(hold), 0);

@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, and a measure keeps the rendered styles it computed clean.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -433,5 +433,63 @@ describe('the Cytoscape patch', () => {
     a.data('hidden', false);
     a.numericStyle('width');
     expect(ac.visible()).toBe(true);
+  });
+
+  it('keeps the rendered styles a measure computed clean, and computes them for every element whose bounds are stale', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 0 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+    });
+    cy = core;
+    type Rendered = { _private: { rstyle: { clean?: boolean } } };
+    const computed: string[] = [];
+    // Headless Cytoscape computes no rendered style: a stand-in that records what it is asked to compute and marks
+    // it clean, and whose queue marks it stale, as the canvas renderer's do.
+    const renderer = {
+      isHeadless: () => true,
+      notify: () => {},
+      dirtyListeners: { bounds: () => {}, style: () => {} },
+      enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) => {
+        if (type === 'bounds') for (const e of eles) (e as unknown as Rendered)._private.rstyle.clean = false;
+      },
+      recalculateRenderedStyle: (eles: cytoscape.CollectionReturnValue, useCache = true) => {
+        for (const e of eles) {
+          const rstyle = (e as unknown as Rendered)._private.rstyle;
+          if (useCache && rstyle.clean) continue;
+          // Like the canvas renderer's, reading a property brings the element's style up to date first.
+          e.numericStyle('width');
+          computed.push(e.id());
+          rstyle.clean = true;
+        }
+      },
+    };
+    core.on('bounds', renderer.dirtyListeners.bounds);
+    core.on('style', renderer.dirtyListeners.style);
+    const internals = core as unknown as { _private: { renderer: unknown } };
+    const headless = internals._private.renderer;
+    const clean = (id: string) => (core.getElementById(id) as unknown as Rendered)._private.rstyle.clean === true;
+    internals._private.renderer = renderer;
+    try {
+      core.getElementById('a').position({ x: 10, y: 0 });
+      core.elements().boundingBox();
+      expect(computed.sort()).toEqual(['a', 'ab', 'b']);
+      // Unpatched, telling the renderer that their bounds changed marked them stale again: computed anew next time.
+      expect([clean('a'), clean('b'), clean('ab')]).toEqual([true, true, true]);
+      computed.length = 0;
+      core.elements().boundingBox();
+      expect(computed).toEqual([]);
+      // An element whose position changed behind the renderer's back has stale bounds but a clean flag: computed.
+      (core.getElementById('b') as unknown as { _private: { position: { x: number } } })._private.position.x = 300;
+      // So is its relation, whose bounds follow its ends.
+      expect(core.elements().boundingBox().x2).toBeGreaterThan(290);
+      expect(computed.sort()).toEqual(['ab', 'b']);
+    } finally {
+      internals._private.renderer = headless;
+    }
   });
 });
