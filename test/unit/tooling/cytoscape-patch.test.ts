@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, and a measure keeps the rendered styles it computed clean.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, and texture caches skip elements they hold nothing for.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -81,6 +81,14 @@ describe('the Cytoscape patch', () => {
       expect(text).toContain(
         'var edges = ele._private.edges;\n          for (var j = 0; j < edges.length; j++) {\n            dirty(edges[j]);',
       );
+      // Measuring a collection keeps the rendered styles it computed clean.
+      expect(text).toContain('var computedNow = keepRendered && rstyle.clean === true;');
+      // An element an element texture cache holds no texture for only leaves its queue when invalidated. The canvas
+      // renderer's caches do not run in Node: a source check, like the haystack one's.
+      const invalidate = text.slice(text.indexOf('ETCp.invalidateElement = function'));
+      const skip = invalidate.indexOf('if (!lookup.keyForId.has(ele.id())) {');
+      expect(skip).toBeGreaterThan(0);
+      expect(skip).toBeLessThan(invalidate.indexOf('var invalid = lookup.isInvalid(ele);'));
     }
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
