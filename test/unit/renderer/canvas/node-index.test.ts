@@ -26,6 +26,36 @@ describe('NodeIndex', () => {
     expect(index.hitsOther({ minX: 45, minY: -5, maxX: 55, maxY: 5 }, 'a', 0.1)).toBe(true);
   });
 
+  it('answers like a search of every body, on piled-up bodies and after a bulk load', () => {
+    // A seeded generator: bodies piled at the centre (a dense layout's first steps) and scattered around it.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const nodes = Array.from({ length: 3000 }, (_, i) => {
+      const spread = i % 3 === 0 ? 2000 : 50;
+      return { key: `n${i}`, x: (random() - 0.5) * spread, y: (random() - 0.5) * spread, size: 1 + random() * 30 };
+    });
+    const piled = new NodeIndex();
+    piled.rebuild(nodes);
+    let hits = 0;
+    for (let probe = 0; probe < 500; probe++) {
+      const x = (random() - 0.5) * 2200;
+      const y = (random() - 0.5) * 2200;
+      const box = { minX: x, minY: y, maxX: x + random() * 80, maxY: y + random() * 20 };
+      const except = `n${Math.floor(random() * 3000)}`;
+      const minRadius = random() * 10;
+      const expected = piled.search(box).some((item) => item.key !== except && item.radius >= minRadius);
+      expect(piled.hitsOther(box, except, minRadius)).toBe(expected);
+      if (expected) hits++;
+    }
+    // Both answers occur, so the comparison says something.
+    expect(hits).toBeGreaterThan(50);
+    expect(hits).toBeLessThan(450);
+    expect(new NodeIndex().hitsOther({ minX: 0, minY: 0, maxX: 1, maxY: 1 }, '', 0)).toBe(false);
+  });
+
   it('moves, adds and removes entries in place', () => {
     const index = build();
     index.patch([
