@@ -39,6 +39,39 @@ function callsOf(core: Core, method: string, action: () => void): number {
   return calls;
 }
 
+/**
+ * Headless Cytoscape has a renderer that draws nothing: a stand-in with the members the patched one exposes, which
+ * records what it is told. Its listeners are registered on the core; it is set only while acting (`withRenderer`),
+ * since Cytoscape asks a renderer for more than this elsewhere.
+ */
+function recordingRenderer(core: Core) {
+  const queued: string[] = [];
+  const heardByRenderer: string[] = [];
+  const notified: string[] = [];
+  const renderer = {
+    notify: (event: string) => notified.push(event),
+    dirtyListeners: {
+      bounds: (event: cytoscape.EventObject) => heardByRenderer.push(`bounds ${event.target.id()}`),
+      style: (event: cytoscape.EventObject) => heardByRenderer.push(`style ${event.target.id()}`),
+    },
+    enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) =>
+      queued.push(`${type} ${eles.map((e) => e.id()).join(',')}`),
+  };
+  const withRenderer = <T>(action: () => T): T => {
+    const internals = core as unknown as { _private: { renderer: unknown } };
+    const headless = internals._private.renderer;
+    internals._private.renderer = renderer;
+    try {
+      return action();
+    } finally {
+      internals._private.renderer = headless;
+    }
+  };
+  core.on('bounds', renderer.dirtyListeners.bounds);
+  core.on('style', renderer.dirtyListeners.style);
+  return { queued, heardByRenderer, notified, renderer, withRenderer };
+}
+
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
 
@@ -302,32 +335,7 @@ describe('the Cytoscape patch', () => {
       elements: [{ data: { id: 'a', size: 5 } }],
     });
     cy = core;
-    // Headless Cytoscape has a renderer that draws nothing: a stand-in with the members the patched one exposes.
-    const queued: string[] = [];
-    const heardByRenderer: string[] = [];
-    const notified: string[] = [];
-    const renderer = {
-      notify: (event: string) => notified.push(event),
-      dirtyListeners: {
-        bounds: (event: cytoscape.EventObject) => heardByRenderer.push(`bounds ${event.target.id()}`),
-        style: (event: cytoscape.EventObject) => heardByRenderer.push(`style ${event.target.id()}`),
-      },
-      enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) =>
-        queued.push(`${type} ${eles.map((e) => e.id()).join(',')}`),
-    };
-    // Set only while acting: Cytoscape asks a renderer for more than this elsewhere.
-    const withRenderer = (action: () => void) => {
-      const internals = core as unknown as { _private: { renderer: unknown } };
-      const headless = internals._private.renderer;
-      internals._private.renderer = renderer;
-      try {
-        action();
-      } finally {
-        internals._private.renderer = headless;
-      }
-    };
-    core.on('bounds', renderer.dirtyListeners.bounds);
-    core.on('style', renderer.dirtyListeners.style);
+    const { queued, heardByRenderer, notified, withRenderer } = recordingRenderer(core);
     withRenderer(() =>
       core.add([
         { data: { id: 'b', size: 5 } },
@@ -382,22 +390,7 @@ describe('the Cytoscape patch', () => {
       ],
     });
     cy = core;
-    const queued: string[] = [];
-    const heardByRenderer: string[] = [];
-    const notified: string[] = [];
-    const renderer = {
-      notify: (event: string) => notified.push(event),
-      dirtyListeners: {
-        bounds: (event: cytoscape.EventObject) => heardByRenderer.push(`bounds ${event.target.id()}`),
-        style: (event: cytoscape.EventObject) => heardByRenderer.push(`style ${event.target.id()}`),
-      },
-      enqueueDirty: (eles: cytoscape.CollectionReturnValue, type: string) =>
-        queued.push(`${type} ${eles.map((e) => e.id()).join(',')}`),
-    };
-    const internals = core as unknown as { _private: { renderer: unknown } };
-    const headless = internals._private.renderer;
-    core.on('bounds', renderer.dirtyListeners.bounds);
-    core.on('style', renderer.dirtyListeners.style);
+    const { queued, heardByRenderer, notified, withRenderer } = recordingRenderer(core);
     const a = core.getElementById('a');
     const ac = core.getElementById('ac');
     expect(ac.visible()).toBe(true);
@@ -406,16 +399,13 @@ describe('the Cytoscape patch', () => {
       queued.length = 0;
       notified.length = 0;
       heardByRenderer.length = 0;
-      internals._private.renderer = renderer;
-      try {
+      return withRenderer(() => {
         let edgeLists = 0;
         const styleCacheClears = callsOf(core, 'dirtyStyleCache', () => {
           edgeLists = callsOf(core, 'connectedEdges', action);
         });
         return { styleCacheClears, edgeLists };
-      } finally {
-        internals._private.renderer = headless;
-      }
+      });
     };
     // Five properties change (styles are applied when next read). Unpatched, each cleared the style caches and built
     // the node's relations as a collection to clear theirs, and each of the four bounds triggers emitted 'bounds'.
