@@ -99,9 +99,11 @@ export class NodeIndex {
    * for that reason, over the tree rbush hands out through `toJSON` (its documented node format).
    */
   hitsOther(box: Box, except: string, minRadius: number): boolean {
-    const pending: TreeNode[] = [this.tree.toJSON() as TreeNode];
+    const root = this.tree.toJSON() as TreeNode;
+    if (!overlaps(box, root)) return false;
+    // A node is queued only once its own bounds overlap the box.
+    const pending: TreeNode[] = [root];
     for (let node = pending.pop(); node; node = pending.pop()) {
-      if (!overlaps(box, node)) continue;
       for (const child of node.children) {
         if (!overlaps(box, child)) continue;
         if (!node.leaf) pending.push(child as TreeNode);
