@@ -104,13 +104,13 @@ describe('the Cytoscape patch', () => {
       // An event with no listener on its path is not built; an added relation's ends are compared as elements.
       expect(text).toContain('if (manualCallback == null && nobodyListens(this, events)) {');
       expect(text).toContain('if (src[0] === tgt[0]) {');
-      // Added elements' bounds, and restyled elements, are queued for the renderer in one call.
-      expect(text).toContain('dirtyBoundsOfRestored(cy, toUpdateStyle);');
-      expect(text).toContain("if (!queuedForRenderer(cy, changedEles, 'style')) {");
-      // A restyled element's triggers are acted on once per element; any bounds go to the renderer's queue; a node's
-      // relations' style caches are cleared from its own list.
-      expect(text).toContain('self.fireDeferredTriggers(deferred);');
+      // Elements whose bounds went stale (added ones among them), and restyled elements, are queued for the renderer
+      // in one call.
       expect(text).toContain("if (!queuedForRenderer(this.cy(), this, 'bounds')) {");
+      expect(text).toContain("if (!queuedForRenderer(cy, changedEles, 'style')) {");
+      // A restyled element's triggers are acted on once per element; a node's relations' style caches are cleared
+      // from its own list.
+      expect(text).toContain('self.fireDeferredTriggers(deferred);');
       expect(text).toContain(
         'var edges = ele._private.edges;\n          for (var j = 0; j < edges.length; j++) {\n            dirty(edges[j]);',
       );
