@@ -9,6 +9,7 @@ import {
   labelAdjustBest,
   MAX_BODY_SHARE,
   MIN_SPREAD_BODY_PX,
+  STUCK_ROUND,
   spreadForBodies,
 } from '../../../../renderer/layout/label-adjust';
 
@@ -103,6 +104,33 @@ describe('labelAdjust', () => {
     // What stands is the smallest budget's result (the most generous jammed too).
     const rounds = Math.max(40, Math.min(jammed.maxIterations, Math.floor(200_000 / nodes.length)));
     expect(kept).toEqual(labelAdjust(positions, nodes, { ...jammed, maxFill: 0.35, maxIterations: rounds }));
+  });
+
+  it('gives up a try that is plainly not coming apart, and never one that comes apart', () => {
+    const jammed = { ...options, width: 200, height: 150, maxIterations: 200, maxFill: 0.75 };
+    const { positions, nodes } = crowd(300);
+    const full = labelAdjust(positions, nodes, jammed);
+    const hopeless = labelAdjust(positions, nodes, { ...jammed, giveUpWhenStuck: true });
+    expect(full.overlaps).toBeGreaterThan(0);
+    expect(full.iterations).toBe(200);
+    expect(hopeless.abandoned).toBe(true);
+    expect(hopeless.iterations).toBe(STUCK_ROUND + 1);
+    expect(hopeless.positions).toEqual(positions);
+    // Crowds that come apart, some only after more than STUCK_ROUND rounds: the same result either way.
+    const cases = [
+      [30, 0.3],
+      [30, 0.65],
+      [60, 0.3],
+    ] as const;
+    const slow = cases.map(([n, maxFill]) => {
+      const crowded = crowd(n);
+      const o = { ...options, maxFill };
+      const plain = labelAdjust(crowded.positions, crowded.nodes, o);
+      expect(plain.overlaps).toBe(0);
+      expect(labelAdjust(crowded.positions, crowded.nodes, { ...o, giveUpWhenStuck: true })).toEqual(plain);
+      return plain.iterations;
+    });
+    expect(Math.min(...slow)).toBeGreaterThan(STUCK_ROUND);
   });
 
   it('stops trying for label room at its deadline: one budget, one round, and the bodies still come apart', () => {
