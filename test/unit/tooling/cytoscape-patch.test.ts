@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, and texture caches skip elements they hold nothing for.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, and a moved node dirties its relations without building them as a collection.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -489,5 +489,44 @@ describe('the Cytoscape patch', () => {
     } finally {
       internals._private.renderer = headless;
     }
+  });
+
+  it("dirties a moved node's relations from its own list, and they are still queued, cleared and heard by listeners", () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 0 } },
+        { data: { id: 'c' }, position: { x: 0, y: 100 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+        { data: { id: 'ca', source: 'c', target: 'a' } },
+        { data: { id: 'bc', source: 'b', target: 'c' } },
+      ],
+    });
+    cy = core;
+    const { queued, heardByRenderer, withRenderer } = recordingRenderer(core);
+    const a = core.getElementById('a');
+    type Cached = { _private: { bbCache: unknown } };
+    const cachedBounds = () =>
+      Object.fromEntries(
+        ['ab', 'ca', 'bc'].map((id) => [id, (core.getElementById(id) as unknown as Cached)._private.bbCache != null]),
+      );
+    core.elements().boundingBox();
+    expect(cachedBounds()).toEqual({ ab: true, ca: true, bc: true });
+    // Headless Cytoscape emits 'bounds' to the same listener while measuring: cleared before acting.
+    heardByRenderer.length = 0;
+    // Unpatched, each moved node built its relations as a collection (connectedEdges) to dirty their bounds.
+    const edgeLists = withRenderer(() => callsOf(core, 'connectedEdges', () => a.position({ x: 50, y: 0 })));
+    expect(edgeLists).toBe(0);
+    expect(queued).toEqual(['bounds a', 'bounds ab,ca']);
+    expect(heardByRenderer).toEqual([]);
+    // The moved node's relations' cached bounds were cleared (measured anew when next asked), and only theirs.
+    expect(cachedBounds()).toEqual({ ab: false, ca: false, bc: true });
+    // Where an element listens for 'bounds', the relations emit it as before.
+    const heardByRelation: string[] = [];
+    core.getElementById('ab').on('bounds', () => heardByRelation.push('ab'));
+    withRenderer(() => a.position({ x: 60, y: 0 }));
+    expect(heardByRelation).toEqual(['ab']);
   });
 });
