@@ -3,17 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutName } from '../../../../graph-data/explore/view-types';
 import { type Bounds, boundsOf } from '../../../../renderer/canvas/fit-viewport';
 import { expectedLayoutFitZoom, fitZoomOfBounds } from '../../../../renderer/canvas/view-geometry';
-import { DEFAULT_ADJUST, spreadFitZoom, spreadForBodies } from '../../../../renderer/layout/label-adjust';
 import {
+  DENSE_STALL_MIN_ITERATIONS,
+  DENSE_STALL_WINDOW,
   FCOSE_MAX_EDGES,
   FCOSE_MAX_NODES,
   forceAtlasLayout,
-  forceAtlasMaxIterations,
   LAYOUT_SEED,
   STALL_MIN_ITERATIONS,
+  STALL_WINDOW,
   seededRandom,
+  stallRule,
   usesFcose,
 } from '../../../../renderer/layout/force-layout';
+import { DEFAULT_ADJUST, spreadFitZoom, spreadForBodies } from '../../../../renderer/layout/label-adjust';
 import { computeLayout, type LayoutRequest, stretchToAspect } from '../../../../renderer/layout/layout-compute';
 
 function request(nodes: number, edges: number, name: LayoutName = 'fcose'): LayoutRequest {
@@ -124,8 +127,17 @@ describe('the default layout of graphs without positions', () => {
         if (progress.done) iterations = progress.iterations;
       },
     });
-    expect(iterations).toBeGreaterThanOrEqual(STALL_MIN_ITERATIONS);
-    expect(iterations).toBeLessThan(forceAtlasMaxIterations(500) * 0.6);
+    expect(iterations).toBeGreaterThanOrEqual(DENSE_STALL_MIN_ITERATIONS);
+    // Under the sparse graphs' rule it ran 200 iterations.
+    expect(iterations).toBeLessThanOrEqual(150);
+  });
+
+  it('watches dense graphs for jitter sooner and in shorter windows than sparse ones', () => {
+    expect(stallRule(500, 18_000)).toEqual({ window: DENSE_STALL_WINDOW, minIterations: DENSE_STALL_MIN_ITERATIONS });
+    expect(stallRule(500, 5_000).window).toBe(DENSE_STALL_WINDOW);
+    expect(stallRule(500, 4_999)).toEqual({ window: STALL_WINDOW, minIterations: STALL_MIN_ITERATIONS });
+    expect(stallRule(0, 0).window).toBe(STALL_WINDOW);
+    expect(DENSE_STALL_MIN_ITERATIONS).toBeLessThan(STALL_MIN_ITERATIONS);
   });
 
   it.each([
