@@ -3,8 +3,13 @@
 import type { ColorMode, LayoutName, SizeMetric } from '../../graph-data/explore/view-types';
 import type { ExploreContext } from '../explore/explore-context';
 
-const LAYOUTS: { id: LayoutName; label: string }[] = [
-  { id: 'fcose', label: 'Force (fcose)' },
+const LAYOUTS: { id: LayoutName; label: string; title?: string }[] = [
+  // One choice, two engines (force-layout.ts): the label named fcose while big graphs ran ForceAtlas2.
+  {
+    id: 'fcose',
+    label: 'Force',
+    title: 'fcose up to 400 entities and 1,000 relations; ForceAtlas2 (Barnes–Hut, streamed) on bigger graphs',
+  },
   { id: 'dagre', label: 'Hierarchy (dagre)' },
   { id: 'concentric', label: 'Concentric' },
   { id: 'circle', label: 'Circle' },
@@ -54,7 +59,7 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
           onChange={(e) => context.runLayout(e.currentTarget.value as LayoutName)}
         >
           {LAYOUTS.map((l) => (
-            <option key={l.id} value={l.id}>
+            <option key={l.id} value={l.id} title={l.title}>
               {l.label}
             </option>
           ))}
