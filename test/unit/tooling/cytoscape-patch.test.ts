@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, and a moved node dirties its relations without building them as a collection.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -528,5 +528,43 @@ describe('the Cytoscape patch', () => {
     core.getElementById('ab').on('bounds', () => heardByRelation.push('ab'));
     withRenderer(() => a.position({ x: 60, y: 0 }));
     expect(heardByRelation).toEqual(['ab']);
+  });
+
+  it("checks a cached bound's position key without allocating, and the key still follows every move", () => {
+    // Cytoscape's key: the sdbm hash of the rounded coordinates (source then target for a relation).
+    const sdbm = (...ints: number[]) => ints.reduce((hash, value) => (hash * 65599 + value) | 0, 9261);
+    const keyOf = (id: string) => {
+      core.getElementById(id).boundingBox();
+      return (core.getElementById(id) as unknown as { _private: { bbCachePosKey: number } })._private.bbCachePosKey;
+    };
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: 'preset' },
+      elements: [
+        { data: { id: 'a' }, position: { x: 10.4, y: -3.6 } },
+        { data: { id: 'b' }, position: { x: 100.5, y: 0 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+    });
+    cy = core;
+    expect(keyOf('a')).toBe(sdbm(10, -4));
+    expect(keyOf('ab')).toBe(sdbm(10, -4, 101, 0));
+    // Moved behind the cache's back: the key differs, so the bounds are measured anew.
+    const a = core.getElementById('a');
+    (a as unknown as { _private: { position: { x: number } } })._private.position.x = 50;
+    expect(a.boundingBox().x1).toBeGreaterThan(30);
+    expect(keyOf('ab')).toBe(sdbm(50, -4, 101, 0));
+    // A compound graph keeps Cytoscape's own path (a parent's position follows its children).
+    core.add([{ data: { id: 'p' } }, { data: { id: 'c', parent: 'p' }, position: { x: 7, y: 8 } }]);
+    expect(keyOf('p')).toBe(sdbm(7, 8));
+    for (const file of builds) {
+      const text = source(file);
+      const start = text.indexOf('var getBoundingBoxPosKey = function');
+      const body = text.slice(start, text.indexOf('var cachedBoundingBoxImpl', start));
+      // Unpatched, every call built an array and an iterator for hashIntsArray.
+      expect(body.indexOf('hasCompoundNodes()')).toBeGreaterThan(0);
+      expect(body.indexOf('hasCompoundNodes()')).toBeLessThan(body.indexOf('hashIntsArray'));
+    }
   });
 });
