@@ -75,6 +75,13 @@ function recordingRenderer(core: Core) {
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
 
+/** A headless core with styles on, holding `elements` where they say (destroyed after the test). */
+function headlessCore(elements: cytoscape.ElementDefinition[]): Core {
+  const core = cytoscape({ headless: true, styleEnabled: true, layout: { name: 'preset' }, elements });
+  cy = core;
+  return core;
+}
+
 describe('the Cytoscape patch', () => {
   it('is applied to both builds the app and the tests load, and re-applied on every install', () => {
     for (const file of builds) {
@@ -434,16 +441,11 @@ describe('the Cytoscape patch', () => {
   });
 
   it('keeps the rendered styles a measure computed clean, and computes them for every element whose bounds are stale', () => {
-    const core = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: [
-        { data: { id: 'a' }, position: { x: 0, y: 0 } },
-        { data: { id: 'b' }, position: { x: 100, y: 0 } },
-        { data: { id: 'ab', source: 'a', target: 'b' } },
-      ],
-    });
-    cy = core;
+    const core = headlessCore([
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ]);
     type Rendered = { _private: { rstyle: { clean?: boolean } } };
     const computed: string[] = [];
     // Headless Cytoscape computes no rendered style: a stand-in that records what it is asked to compute and marks
@@ -492,19 +494,14 @@ describe('the Cytoscape patch', () => {
   });
 
   it("dirties a moved node's relations from its own list, and they are still queued, cleared and heard by listeners", () => {
-    const core = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: [
-        { data: { id: 'a' }, position: { x: 0, y: 0 } },
-        { data: { id: 'b' }, position: { x: 100, y: 0 } },
-        { data: { id: 'c' }, position: { x: 0, y: 100 } },
-        { data: { id: 'ab', source: 'a', target: 'b' } },
-        { data: { id: 'ca', source: 'c', target: 'a' } },
-        { data: { id: 'bc', source: 'b', target: 'c' } },
-      ],
-    });
-    cy = core;
+    const core = headlessCore([
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'c' }, position: { x: 0, y: 100 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+      { data: { id: 'ca', source: 'c', target: 'a' } },
+      { data: { id: 'bc', source: 'b', target: 'c' } },
+    ]);
     const { queued, heardByRenderer, withRenderer } = recordingRenderer(core);
     const a = core.getElementById('a');
     type Cached = { _private: { bbCache: unknown } };
@@ -537,17 +534,11 @@ describe('the Cytoscape patch', () => {
       core.getElementById(id).boundingBox();
       return (core.getElementById(id) as unknown as { _private: { bbCachePosKey: number } })._private.bbCachePosKey;
     };
-    const core = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      layout: { name: 'preset' },
-      elements: [
-        { data: { id: 'a' }, position: { x: 10.4, y: -3.6 } },
-        { data: { id: 'b' }, position: { x: 100.5, y: 0 } },
-        { data: { id: 'ab', source: 'a', target: 'b' } },
-      ],
-    });
-    cy = core;
+    const core = headlessCore([
+      { data: { id: 'a' }, position: { x: 10.4, y: -3.6 } },
+      { data: { id: 'b' }, position: { x: 100.5, y: 0 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ]);
     expect(keyOf('a')).toBe(sdbm(10, -4));
     expect(keyOf('ab')).toBe(sdbm(10, -4, 101, 0));
     // Moved behind the cache's back: the key differs, so the bounds are measured anew.
