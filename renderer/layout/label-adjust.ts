@@ -58,7 +58,7 @@ export const LABEL_ADJUST_MAX_MS = 1500;
  * Measured over 240 tries (the embedded graph and 15 random graphs of 100–1,500 entities, fcose or ForceAtlas2, at
  * three window sizes): every try that came apart had at most 0.61 of them left at round 50, and the most generous
  * budget, tried after the smallest jammed, never came apart (36 of 36), 150–470 ms each; on 500/18k it still had
- * 0.91–1.0 of them. With the rule, labelAdjustBest's result was identical on those 48 layouts and on 57 more from
+ * 0.90–1.0 of them. With the rule, labelAdjustBest's result was identical on those 48 layouts and on 57 more from
  * other seeds and sizes, and took 0.2–0.8 s less from 450 entities up (500/18k: 0.55–0.70 s down to 0.22–0.35 s).
  */
 export const STUCK_ROUND = 50;
