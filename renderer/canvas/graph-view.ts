@@ -12,7 +12,13 @@ import { syncCanvasElements } from './element-sync';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
-import { fadesOthers, SLICED_RESTYLE_MIN_ELEMENTS, type StyleLevel, styleLevelFor } from './level-of-detail';
+import {
+  fadesOthers,
+  PLACE_WHILE_MOVING_MAX_NODES,
+  SLICED_RESTYLE_MIN_ELEMENTS,
+  type StyleLevel,
+  styleLevelFor,
+} from './level-of-detail';
 import { entityColorsFor } from './readable-color';
 import { ViewCamera } from './view-camera';
 import {
@@ -170,6 +176,7 @@ export class GraphView {
     // otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task).
     if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(this.cy.elements());
     this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
+    this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
     if (positioned) this.fit();
