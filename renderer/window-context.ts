@@ -43,7 +43,8 @@ export function createWindowContext(host: Host, store: AppStore, options: Window
     ...deps,
     view: () => view,
     runLayout: (name) => {
-      if (view) void applyLayout(view, deps, name);
+      // A graph drawn as regions stands at its file's positions: a layout of 50,000+ entities is not offered.
+      if (view && canvas.regions.peek() === null) void applyLayout(view, deps, name);
     },
     stopLayout: () => runningLayout.peek()?.stop(),
     layoutRunning: computed(() => runningLayout.value !== null),

@@ -11,7 +11,7 @@ import type { ExploreModel } from '../store/explore-model';
 import type { ViewStore } from '../store/view-store';
 import { hasStoredPositions } from './canvas-elements';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
-import { graphKeyOf, nodeElementId } from './element-ids';
+import { graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
 import type { GraphView } from './graph-view';
 
 declare global {
@@ -200,9 +200,14 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
   // Canvas events → store. Cytoscape's own selection is driven by the store, never the other way round.
   const onTap = (event: EventObject) => {
     if (event.target === cy) viewStore.select(null);
-    else viewStore.select({ kind: event.target.isNode() ? 'node' : 'edge', key: graphKeyOf(event.target) });
+    else if (isRegionElement(event.target)) {
+      // A click on a region draws its entities; a link between regions stands for many relations, none to select.
+      const region = event.target.data('region');
+      if (typeof region === 'string') viewStore.expandRegion(region);
+    } else viewStore.select({ kind: event.target.isNode() ? 'node' : 'edge', key: graphKeyOf(event.target) });
   };
   const onOver = (event: EventObject) => {
+    if (isRegionElement(event.target)) return;
     const p = event.renderedPosition ?? event.target.renderedPosition?.() ?? { x: 0, y: 0 };
     viewStore.hover.value = {
       kind: event.target.isNode() ? 'node' : 'edge',
@@ -232,7 +237,9 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     grabbed = null;
   };
   // Cytoscape sends no mouseout when the pointer leaves the canvas itself.
-  const onActivate = (event: EventObject) => viewStore.activate(graphKeyOf(event.target as NodeSingular));
+  const onActivate = (event: EventObject) => {
+    if (!isRegionElement(event.target)) viewStore.activate(graphKeyOf(event.target as NodeSingular));
+  };
   const container = cy.container();
   container?.addEventListener('mouseleave', onOut);
   cy.on('tap', onTap);

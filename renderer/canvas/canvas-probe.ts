@@ -1,6 +1,6 @@
 // Owns the read-only test probe `window.__atlas`: what the canvas really holds (counts, shown entities, positions, zoom), the labels drawn and the entity bodies on screen, in page pixels.
 import type { Positions } from '../../graph-data/explore/view-types';
-import { graphKeyOf } from './element-ids';
+import { graphKeyOf, isRegionElement } from './element-ids';
 import { type GraphView, isHidden, type ViewCounts } from './graph-view';
 
 export interface ProbeBox {
@@ -17,6 +17,14 @@ export interface ProbeLabel extends ProbeBox {
   lines: string[];
 }
 
+export interface ProbeRegion {
+  id: string;
+  count: number;
+  x: number;
+  y: number;
+  r: number;
+}
+
 declare global {
   interface Window {
     /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
@@ -31,6 +39,10 @@ declare global {
       labels(): ProbeLabel[];
       /** The bodies of the shown entities whose centre is in view. */
       entities(): ProbeBox[];
+      /** The regions drawn for a graph drawn as regions: cell id, entities counted, centre and radius on the page. */
+      regions(): ProbeRegion[];
+      /** How many links between regions are drawn. */
+      regionLinks(): number;
       /** On-screen width, in pixels, of the thinnest shown relation (null when none is shown). */
       thinnestRelationPx(): number | null;
       /** The canvas's position on the page and size. */
@@ -62,7 +74,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
       view()
         ?.cy.nodes()
         .forEach((node) => {
-          if (!isHidden(node)) ids.push(graphKeyOf(node));
+          if (!isHidden(node) && !isRegionElement(node)) ids.push(graphKeyOf(node));
         });
       return ids;
     },
@@ -89,7 +101,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
       const zoom = cy.zoom();
       const pan = cy.pan();
       cy.nodes().forEach((node) => {
-        if (isHidden(node)) return;
+        if (isHidden(node) || isRegionElement(node)) return;
         const p = node.position();
         const x = p.x * zoom + pan.x;
         const y = p.y * zoom + pan.y;
@@ -99,6 +111,22 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
       });
       return boxes;
     },
+    regions: () => {
+      const v = view();
+      if (!v) return [];
+      const o = origin();
+      const { cy } = v;
+      const marks: ProbeRegion[] = [];
+      cy.nodes().forEach((node) => {
+        const id = node.data('region');
+        if (typeof id !== 'string') return;
+        const p = node.renderedPosition();
+        const r = ((Number(node.data('size')) || 0) * cy.zoom()) / 2;
+        marks.push({ id, count: Number(node.data('count')), x: o.x + p.x, y: o.y + p.y, r });
+      });
+      return marks;
+    },
+    regionLinks: () => view()?.cy.edges('[?link]').length ?? 0,
     thinnestRelationPx: () => {
       const cy = view()?.cy;
       if (!cy) return null;

@@ -96,6 +96,34 @@ function emphasisRules(theme: Theme, stroke: number): StylesheetJson {
   ];
 }
 
+/** Classes of the aggregated view's elements (regions.ts): a region of entities, and the relations counted between two. */
+export const REGION_CLASS = 'atlas-region';
+export const REGION_LINK_CLASS = 'atlas-region-link';
+
+/**
+ * Regions are translucent discs ringed in their main type's colour, so the relations and the entities drawn as
+ * themselves read through and over them; links widen with the relations they count (1 to 40 and more).
+ */
+function regionRules(theme: Theme, stroke: number): StylesheetJson {
+  const colors = THEME_COLORS[theme];
+  return [
+    {
+      selector: `node.${REGION_CLASS}`,
+      style: { 'background-opacity': 0.45, 'border-width': 2 * stroke, 'border-color': 'data(fill)' },
+    },
+    {
+      selector: `edge.${REGION_LINK_CLASS}`,
+      style: {
+        width: `mapData(count, 1, 40, ${stroke}, ${6 * stroke})` as never,
+        'line-color': colors.muted,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        opacity: 0.35,
+      },
+    },
+  ];
+}
+
 /** The class the canvas writer gives elements it hides; its rule comes last, so no other rule can show them. */
 export const HIDDEN_CLASS = 'atlas-hidden';
 
@@ -115,6 +143,7 @@ export function strokeScaleFor(fitZoom: number): number {
 export function buildStylesheet(theme: Theme, level: StyleLevel = 'detail', strokeScale = 1): StylesheetJson {
   return [
     ...(level === 'detail' ? detailRules(theme, strokeScale) : plainRules(strokeScale)),
+    ...regionRules(theme, strokeScale),
     ...emphasisRules(theme, strokeScale),
     { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];

@@ -1,9 +1,12 @@
 // Owns writing the canvas state into Cytoscape: the one writer. Each call applies only what changed since the last one (shown, emphasis, sizes, fills), in one batch.
 import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
+import type { RegionMark } from '../../graph-data/explore/regions';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { type ElementStyleLookup, styleLookup } from './canvas-elements';
 import type { CanvasState, Emphasis } from './canvas-state';
 import { DEFAULT_NODE_SIZE, HIDDEN_CLASS } from './canvas-style';
 import { edgeElementId, nodeElementId } from './element-ids';
+import { RegionWriter } from './region-writer';
 
 /**
  * Hidden elements carry a scratch flag (read without touching styles) and the hidden class, whose rule is
@@ -45,8 +48,12 @@ export class CanvasWriter {
   /** Ontology or community colour → the colour drawn (lifted on the dark canvas, see readable-color.ts). */
   private drawnColor: (color: string) => string = (color) => color;
   private fillsStale = false;
+  private readonly regionWriter: RegionWriter;
+  private styleLookup: ElementStyleLookup | null = null;
 
-  constructor(private readonly cy: Core) {}
+  constructor(private readonly cy: Core) {
+    this.regionWriter = new RegionWriter(cy);
+  }
 
   /** How colours are drawn for the theme; fills are written again on the next apply. */
   setColors(drawnColor: (color: string) => string): void {
@@ -59,10 +66,27 @@ export class CanvasWriter {
    * the document's default entity size (smaller where a file's positions are dense); metric sizes scale with it.
    */
   reset(graph: AtlasGraph, options: { fade: boolean; baseSize: number }): void {
+    // Types may have changed with an edit in place: looked up again.
+    this.styleLookup = null;
     this.graph = graph;
     this.fade = options.fade;
     this.baseSize = options.baseSize;
     this.last = null;
+  }
+
+  /** A new document in the canvas: no element of its regions' plan is drawn yet (load emptied the canvas). */
+  clearRegions(): void {
+    this.regionWriter.reset();
+  }
+
+  /** Regions drawn now, by key. */
+  drawnRegions(): ReadonlyMap<string, RegionMark> {
+    return this.regionWriter.drawnRegions();
+  }
+
+  private lookup(graph: AtlasGraph): ElementStyleLookup {
+    this.styleLookup ??= styleLookup(graph);
+    return this.styleLookup;
   }
 
   apply(state: CanvasState): WriteResult {
@@ -73,18 +97,38 @@ export class CanvasWriter {
     const last = this.last;
     let geometryChanged = false;
     this.cy.batch(() => {
-      if (!last || last.shown !== state.shown) {
+      // A graph drawn as regions holds only what its plan draws, all of it shown: the plan's diff replaces toggling.
+      let added: string[] | null = null;
+      if (state.regions) {
+        if (!last || last.regions !== state.regions || this.fillsStale) {
+          const { plan } = state.regions;
+          const look = { lookup: this.lookup(graph), baseSize: this.baseSize, drawnColor: this.drawnColor };
+          const write = this.regionWriter.write(graph, plan, look, this.fillsStale);
+          restyled.merge(write.touched);
+          geometryChanged = write.changed;
+          if (write.addedEntities.length > 0) added = write.addedEntities;
+        }
+      } else if (!last || last.shown !== state.shown) {
         toggled = this.writeShown(graph, state);
         geometryChanged = toggled.nonempty();
         restyled.merge(toggled);
       }
-      if (!last || last.emphasis !== state.emphasis) this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
-      if (!last || last.sizes !== state.sizes) {
-        const resized = this.writeSizes(graph, state.sizes);
+      if (!last || last.emphasis !== state.emphasis || added) {
+        this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
+      }
+      // Entities newly drawn get the sizes and fills in force; nothing else changed for the others. A graph drawn as
+      // regions holds only its drawn entities: a change of sizes or fills visits those, not the whole graph.
+      const drawn = state.regions ? [...state.regions.plan.entities] : null;
+      if (!last || last.sizes !== state.sizes || added) {
+        const keys = last && last.sizes === state.sizes ? added : drawn;
+        const resized = this.writeSizes(graph, state.sizes, keys);
         geometryChanged = resized.nonempty() || geometryChanged;
         restyled.merge(resized);
       }
-      if (!last || last.fills !== state.fills || this.fillsStale) restyled.merge(this.writeFills(graph, state.fills));
+      if (!last || last.fills !== state.fills || this.fillsStale || added) {
+        const keys = last && last.fills === state.fills && !this.fillsStale ? added : drawn;
+        restyled.merge(this.writeFills(graph, state.fills, keys));
+      }
     });
     // Cytoscape restyles a class change lazily, but `visible()` answers from a per-element cache that a class change
     // does not clear: an element read while hidden would stay invisible to `:visible`, hit tests and bounds until
@@ -138,11 +182,15 @@ export class CanvasWriter {
     }
   }
 
-  /** Returns the entities resized. */
-  private writeSizes(graph: AtlasGraph, sizes: ReadonlyMap<string, number> | null): CollectionReturnValue {
+  /** Returns the entities resized; `keys`: only these (null: every entity). */
+  private writeSizes(
+    graph: AtlasGraph,
+    sizes: ReadonlyMap<string, number> | null,
+    keys: readonly string[] | null,
+  ): CollectionReturnValue {
     const cy = this.cy;
     const changed = cy.collection();
-    graph.forEachNode((key) => {
+    forEachKey(graph, keys, (key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
       // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
@@ -157,11 +205,15 @@ export class CanvasWriter {
     return changed;
   }
 
-  /** Returns the entities refilled. */
-  private writeFills(graph: AtlasGraph, fills: ReadonlyMap<string, string> | null): CollectionReturnValue {
+  /** Returns the entities refilled; `keys`: only these (null: every entity). */
+  private writeFills(
+    graph: AtlasGraph,
+    fills: ReadonlyMap<string, string> | null,
+    keys: readonly string[] | null,
+  ): CollectionReturnValue {
     const cy = this.cy;
     const changed = cy.collection();
-    graph.forEachNode((key) => {
+    forEachKey(graph, keys, (key) => {
       const node = cy.getElementById(nodeElementId(key));
       if (node.empty()) return;
       const fill = this.drawnColor(fills?.get(key) ?? node.data('color'));
@@ -172,4 +224,9 @@ export class CanvasWriter {
     });
     return changed;
   }
+}
+
+function forEachKey(graph: AtlasGraph, keys: readonly string[] | null, visit: (key: string) => void): void {
+  if (keys) for (const key of keys) visit(key);
+  else graph.forEachNode((key) => visit(key));
 }

@@ -12,7 +12,22 @@ export function edgeElementId(key: string): string {
   return `e:${key}`;
 }
 
+/** A region of the aggregated view (regions.ts), by its grid cell id. */
+export function regionElementId(id: string): string {
+  return `r:${id}`;
+}
+
+/** A link between two drawn ends of the aggregated view, by its key (the two ends' keys). */
+export function regionLinkElementId(key: string): string {
+  return `l:${key}`;
+}
+
 /** The graph key of a canvas element (its file key), whatever its kind. */
 export function graphKeyOf(element: { data(name: string): unknown }): string {
   return String(element.data('key'));
+}
+
+/** Whether a canvas element is a region or a link between regions (regions.ts), not an entity or relation. */
+export function isRegionElement(element: { data(name: string): unknown }): boolean {
+  return element.data('region') !== undefined || element.data('link') === true;
 }

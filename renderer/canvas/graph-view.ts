@@ -1,5 +1,6 @@
 // Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, positions and the viewport.
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import { showsRegions } from '../../graph-data/explore/regions';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
@@ -64,6 +65,8 @@ export class GraphView {
   private graph: AtlasGraph | null = null;
   private baseSize = DEFAULT_NODE_SIZE;
   private state: CanvasState | null = null;
+  /** A graph drawn as regions is framed after the first write of its state (see load). */
+  private fitOnApply = false;
   private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
   /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
@@ -129,6 +132,10 @@ export class GraphView {
     if (restyled.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(restyled);
     if (geometryChanged) this.labels.invalidateGeometry();
     else this.labels.invalidate();
+    if (this.fitOnApply) {
+      this.fitOnApply = false;
+      this.fit();
+    }
   }
 
   /**
@@ -151,8 +158,10 @@ export class GraphView {
       ? this.densitySizing(points)
       : unpositionedSizing(graph.order, graph.size, this.cy.width(), this.cy.height());
     this.baseSize = sizing.size;
-    const elements = toCytoscapeElements(graph, this.baseSize);
-    const level = styleLevelFor(elements.length);
+    // A graph too big to draw entity by entity starts empty: the writer adds what its regions' plan draws.
+    const regions = showsRegions(graph);
+    const elements = regions ? [] : toCytoscapeElements(graph, this.baseSize);
+    const level = styleLevelFor(graph.order + graph.size);
     const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom);
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
@@ -176,11 +185,14 @@ export class GraphView {
     // otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task).
     if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(this.cy.elements());
     this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
+    this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
-    if (positioned) this.fit();
-    return { positioned, separate: sizing.separate };
+    // Regions are framed once the first state has drawn them; their positions are the file's, never separated.
+    this.fitOnApply = regions;
+    if (positioned && !regions) this.fit();
+    return { positioned, separate: regions ? false : sizing.separate };
   }
 
   /** True while a big write is restyled before it is drawn: the canvas still shows the picture before it. */
@@ -211,7 +223,9 @@ export class GraphView {
    * written. New entities stand around their neighbours already on the canvas (place-added.ts); returns their keys.
    */
   syncElements(graph: AtlasGraph): string[] {
-    if (graph !== this.graph) {
+    // A graph drawn as regions holds only what its plan draws: an edit redraws it from the state (and a graph that
+    // crossed the threshold changes how it is drawn).
+    if (graph !== this.graph || showsRegions(graph) || this.state?.regions) {
       this.load(graph);
       return [];
     }

@@ -2,7 +2,7 @@
 import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { labelColorsFor } from './canvas-style';
 import { isHidden } from './canvas-writer';
-import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
+import { edgeElementId, graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
 import { walkInIdleSlices } from './idle-slices';
 import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
 import {
@@ -276,7 +276,9 @@ export class LabelLayer {
       const key = graphKeyOf(node);
       if (!source.isShown(key)) return null;
       const p = node.position();
-      return { key, x: p.x, y: p.y, size: Number(node.data('size')) || 0 };
+      // A region's name is written over it, like a map's: regions are no obstacle to labels (size 0).
+      const size = isRegionElement(node) ? 0 : Number(node.data('size')) || 0;
+      return { key, x: p.x, y: p.y, size };
     };
     if (this.geometryStale || this.moved.size > NodeIndex.PATCH_LIMIT) {
       const all: NodeGeometry[] = [];

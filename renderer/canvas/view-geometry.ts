@@ -4,7 +4,7 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import { DEFAULT_ADJUST, spreadFitZoom } from '../layout/label-adjust';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
 import { isHidden } from './canvas-writer';
-import { graphKeyOf, nodeElementId } from './element-ids';
+import { graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
 import { type Bounds, boundsOf, fitViewport } from './fit-viewport';
 import { LABEL_ADJUST_MAX_NODES, SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
@@ -20,19 +20,27 @@ export interface ViewCounts {
 export function countElements(cy: Core): ViewCounts {
   let visibleNodes = 0;
   let visibleEdges = 0;
+  let nodes = 0;
+  let edges = 0;
+  // Regions and their links stand for entities and relations: they are not counted as such.
   cy.nodes().forEach((n) => {
+    if (isRegionElement(n)) return;
+    nodes++;
     if (!isHidden(n)) visibleNodes++;
   });
   cy.edges().forEach((e) => {
+    if (isRegionElement(e)) return;
+    edges++;
     if (!isHidden(e)) visibleEdges++;
   });
-  return { nodes: cy.nodes().length, edges: cy.edges().length, visibleNodes, visibleEdges };
+  return { nodes, edges, visibleNodes, visibleEdges };
 }
 
 /** Each entity's drawn diameter, by graph key, from its data (no style is computed). */
 export function nodeSizes(cy: Core): Map<string, number> {
   const sizes = new Map<string, number>();
   cy.nodes().forEach((node) => {
+    if (isRegionElement(node)) return;
     sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
   });
   return sizes;
@@ -42,6 +50,7 @@ export function nodeSizes(cy: Core): Map<string, number> {
 export function nodePositions(cy: Core): Positions {
   const positions: Positions = {};
   cy.nodes().forEach((node) => {
+    if (isRegionElement(node)) return;
     const p = node.position();
     positions[graphKeyOf(node)] = { x: p.x, y: p.y };
   });

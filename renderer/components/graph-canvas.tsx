@@ -3,7 +3,7 @@ import type cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
 import { type ArrowDirection, neighbourInDirection } from '../../graph-data/explore/neighbour-step';
-import { graphKeyOf, nodeElementId } from '../canvas/element-ids';
+import { graphKeyOf, isRegionElement, nodeElementId } from '../canvas/element-ids';
 import type { Theme } from '../canvas/canvas-style';
 import { type CanvasCarry, GraphView, isHidden } from '../canvas/graph-view';
 import { chooseRenderer, rendererSetting } from '../canvas/renderer-choice';
@@ -32,7 +32,7 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
       const centre = { x: cy.width() / 2, y: cy.height() / 2 };
       let best: { id: string; d: number } | null = null;
       cy.nodes().forEach((n) => {
-        if (isHidden(n)) return;
+        if (isHidden(n) || isRegionElement(n)) return;
         const p = n.renderedPosition();
         const d = Math.hypot(p.x - centre.x, p.y - centre.y);
         if (!best || d < best.d) best = { id: graphKeyOf(n), d };
@@ -44,7 +44,7 @@ function onCanvasKey(event: KeyboardEvent, context: ExploreContext): void {
     const place = (n: cytoscape.NodeSingular) => ({ id: graphKeyOf(n), ...n.renderedPosition() });
     const neighbours = origin
       .neighborhood('node')
-      .filter((n) => !isHidden(n))
+      .filter((n) => !isHidden(n) && !isRegionElement(n))
       .map((n) => place(n as cytoscape.NodeSingular));
     const next = neighbourInDirection(place(origin as cytoscape.NodeSingular), neighbours, arrow);
     if (next) viewStore.select({ kind: 'node', key: next }, true);

@@ -31,6 +31,9 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
   const { viewStore, model } = context;
   const state = viewStore.state.value;
   const { canUndo, canRedo } = viewStore.undoable.value;
+  // A graph drawn as regions keeps its file's positions (regions.ts): no layout is offered for it.
+  const layoutOff = context.canvas.regions.value !== null;
+  const layoutOffWhy = 'Layouts are off for graphs drawn as regions: they stand at their own positions';
   return (
     <div class="view-toolbar" role="toolbar" aria-label="View toolbar">
       <button
@@ -56,6 +59,8 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
         <select
           aria-label="Layout"
           value={state.layout}
+          disabled={layoutOff}
+          title={layoutOff ? layoutOffWhy : undefined}
           onChange={(e) => context.runLayout(e.currentTarget.value as LayoutName)}
         >
           {LAYOUTS.map((l) => (
@@ -68,7 +73,8 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
       <button
         type="button"
         aria-label="Run layout again"
-        title="Run the layout again"
+        title={layoutOff ? layoutOffWhy : 'Run the layout again'}
+        disabled={layoutOff}
         onClick={() => context.runLayout(state.layout)}
       >
         ⟳

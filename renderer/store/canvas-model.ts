@@ -1,14 +1,39 @@
 // Owns the canvas state as signals: computed from the stores (filters, focus, selection, path on show, hover, search, sizing, colouring), each part recomputed only when its own inputs change.
 import { computed } from '@preact/signals';
 import { communityColor, sizesFor } from '../../graph-data/explore/graph-metrics';
-import type { CanvasState } from '../canvas/canvas-state';
-import type { ViewCounts } from '../canvas/graph-view';
+import {
+  countRegions,
+  planRegions,
+  REGIONS_MAX_DRAWN,
+  regionGrid,
+  showsRegions,
+} from '../../graph-data/explore/regions';
+import type { Selection } from '../../graph-data/explore/view-types';
+import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { CanvasState, PathOverlay } from '../canvas/canvas-state';
 import { emphasisFor, labelTiersFor, shownFor } from '../canvas/canvas-state';
+import type { ViewCounts } from '../canvas/graph-view';
 import type { LabelSource } from '../canvas/label-layer';
 import { importanceOrder, labelOrder } from '../canvas/label-priority';
 import type { AppStore } from './app-store';
 import type { ExploreModel } from './explore-model';
 import type { ViewStore } from './view-store';
+
+/** Entities drawn as themselves wherever their region is: the selection (a relation's two ends) and a path on show. */
+function pinnedKeys(graph: AtlasGraph, selection: Selection | null, overlay: PathOverlay | null): string[] {
+  const keys: string[] = [];
+  if (selection?.kind === 'node') keys.push(selection.key);
+  if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) {
+    keys.push(graph.source(selection.key), graph.target(selection.key));
+  }
+  if (overlay) for (const path of [overlay.path, ...(overlay.only ?? [])]) keys.push(...path.nodes);
+  return keys;
+}
+
+function* chain<T>(first: Iterable<T>, second: Iterable<T>): Generator<T> {
+  yield* first;
+  yield* second;
+}
 
 export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: ExploreModel) {
   // The document, not model.graph: an edit in place keeps the graph object and bumps the revision, and what is
@@ -29,11 +54,35 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     const communities = model.metrics.get(graph(), 'community');
     return new Map([...communities].map(([key, c]) => [key, communityColor(c)]));
   });
+  // A graph too big to draw entity by entity is drawn as regions of its own positions (regions.ts): the grid once
+  // per graph, the plan for each view.
+  const grid = computed(() => {
+    const g = graph();
+    return showsRegions(g) ? regionGrid(g) : null;
+  });
+  // The view counted by region once per filter change; a click (a region opened, an entity selected) only re-plans.
+  const counted = computed(() => {
+    const cells = grid.value;
+    const view = shown.value;
+    return cells && view.nodes.size > REGIONS_MAX_DRAWN ? countRegions(graph(), cells, view) : undefined;
+  });
+  const regions = computed(() => {
+    const cells = grid.value;
+    if (!cells) return null;
+    const g = graph();
+    const choice = {
+      expanded: viewStore.expandedRegions.value,
+      pinned: pinnedKeys(g, viewStore.selection.value, viewStore.pathOverlay.value),
+    };
+    const plan = planRegions(g, cells, shown.value, choice, REGIONS_MAX_DRAWN, counted.value);
+    return { plan };
+  });
   const state = computed<CanvasState>(() => ({
     shown: shown.value,
     emphasis: emphasis.value,
     sizes: sizes.value,
     fills: fills.value,
+    regions: regions.value,
   }));
 
   /** Importance: the metric the user sizes by, else degree. Sorted once per change, not per frame. */
@@ -61,9 +110,20 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     const currentTiers = tiers.value;
     const relationLabels = new Map(g.getAttribute('ontology').relationTypes.map((t) => [t.id, t.label]));
     const shownEdges = shown.value.edges;
+    // Regions claim label space before entities, fullest first; each is named by its best-connected entity.
+    const plan = regions.value?.plan;
+    const regionMarks = new Map((plan?.regions ?? []).map((region) => [region.key, region]));
+    const regionOrder = [...regionMarks.values()].sort((p, q) => q.count - p.count).map((region) => region.key);
+    const regionLabel = (key: string) => {
+      const region = regionMarks.get(key);
+      if (!region) return undefined;
+      const lead = g.hasNode(region.lead) ? g.getNodeAttribute(region.lead, 'label') : '';
+      return region.count > 1 ? `${lead} +${(region.count - 1).toLocaleString('en')}` : lead;
+    };
     return {
-      order: () => labelOrder(currentTiers, order),
-      label: (key) => (g.hasNode(key) ? g.getNodeAttribute(key, 'label') : undefined),
+      order: () =>
+        regionOrder.length > 0 ? chain(regionOrder, labelOrder(currentTiers, order)) : labelOrder(currentTiers, order),
+      label: (key) => (g.hasNode(key) ? g.getNodeAttribute(key, 'label') : regionLabel(key)),
       // While something is emphasised only its relations are named; otherwise (zoomed in) every shown one.
       edgeOrder: (all) => (emphasised ? emphasised.edges : all ? shownEdges : []),
       edgeLabel: (key) => {
@@ -71,8 +131,9 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
         const type = g.getEdgeAttribute(key, 'type');
         return relationLabels.get(type) ?? type;
       },
-      faded: (key) => emphasised !== null && !emphasised.nodes.has(key) && !emphasised.context.has(key),
-      isShown: (key) => visible.has(key),
+      faded: (key) =>
+        emphasised !== null && !emphasised.nodes.has(key) && !emphasised.context.has(key) && !regionMarks.has(key),
+      isShown: (key) => visible.has(key) || regionMarks.has(key),
     };
   });
 
@@ -83,7 +144,7 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     return { nodes: g.order, edges: g.size, visibleNodes: nodes.size, visibleEdges: edges.size };
   });
 
-  return { state, shown, emphasis, labelSource, counts };
+  return { state, shown, emphasis, labelSource, counts, regions };
 }
 
 export type CanvasModel = ReturnType<typeof createCanvasModel>;

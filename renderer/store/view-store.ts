@@ -1,7 +1,6 @@
 // Owns the explorable view state (filters, focus, sizing, colour, layout), the selection, focus trail and undo/redo, as signals.
 import { signal } from '@preact/signals';
 import { UndoHistory } from '../../graph-data/explore/undo-history';
-import type { PathOverlay } from '../canvas/canvas-state';
 import {
   DEFAULT_VIEW_STATE,
   type Depth,
@@ -11,6 +10,7 @@ import {
   type Selection,
   type ViewState,
 } from '../../graph-data/explore/view-types';
+import type { PathOverlay } from '../canvas/canvas-state';
 
 /** The view controller lends the store access to node positions, so layouts and drags can be undone. */
 export interface PositionsPort {
@@ -57,6 +57,8 @@ export function createViewStore() {
   const frameRequest = signal<{ keys: readonly string[]; maxZoom: number; seq: number } | null>(null);
   /** The entity last double-clicked (activated) on the canvas: a connected SPARQL endpoint expands it. */
   const activation = signal<{ key: string; seq: number } | null>(null);
+  /** Regions of a graph drawn as regions (regions.ts) whose entities the user asked to see as themselves. */
+  const expandedRegions = signal<ReadonlySet<string>>(new Set());
   const history = new UndoHistory<ViewSnapshot>();
   let port: PositionsPort | null = null;
 
@@ -88,6 +90,16 @@ export function createViewStore() {
     centreRequest,
     frameRequest,
     activation,
+    expandedRegions,
+    /** Draws a region's entities as themselves (a click on the region). */
+    expandRegion(id: string) {
+      if (expandedRegions.peek().has(id)) return;
+      expandedRegions.value = new Set([...expandedRegions.peek(), id]);
+    },
+    /** Every region counts its entities again. */
+    collapseRegions() {
+      if (expandedRegions.peek().size > 0) expandedRegions.value = new Set();
+    },
     activate(key: string) {
       activation.value = { key, seq: (activation.peek()?.seq ?? 0) + 1 };
     },
@@ -149,6 +161,7 @@ export function createViewStore() {
       hover.value = null;
       pathOverlay.value = null;
       searchHits.value = [];
+      expandedRegions.value = new Set();
       focusTrail.value = EMPTY_TRAIL;
       history.clear();
       syncFlags();

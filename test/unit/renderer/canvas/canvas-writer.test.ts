@@ -35,7 +35,7 @@ function setup(fade = true, baseSize = 30) {
   const writer = new CanvasWriter(cy);
   writer.reset(g, { fade, baseSize });
   const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
-  const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null };
+  const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null, regions: null };
   return { g, cy, writer, all, state };
 }
 

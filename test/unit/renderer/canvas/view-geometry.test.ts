@@ -57,6 +57,7 @@ describe('view geometry', () => {
       emphasis: null,
       sizes: null,
       fills: null,
+      regions: null,
     });
     expect(g.order).toBe(3);
     expect(countElements(core)).toEqual({ nodes: 3, edges: 2, visibleNodes: 2, visibleEdges: 1 });
