@@ -58,6 +58,8 @@ export interface SideResult {
   open?: TimedStep & {
     nodesDrawn: number;
     edgesDrawn: number;
+    /** Regions the app drew for a graph drawn as regions (their entities are not in nodesDrawn). */
+    regionsDrawn?: number;
     /** From the painted result until the page stopped working (500 ms of frames ≤ 100 ms apart), before panning. */
     busyAfterMs: number;
     /** The longest task in that time. */
@@ -217,12 +219,13 @@ export async function heapAfterGc(page: Page): Promise<number> {
 /** What the canvas holds once the file is open (the app may drop edges whose id equals a node id). */
 function drawnCounts(
   page: Page,
-): Promise<{ nodesDrawn: number; edgesDrawn: number; parseMs?: number; buildMs?: number }> {
+): Promise<{ nodesDrawn: number; edgesDrawn: number; regionsDrawn?: number; parseMs?: number; buildMs?: number }> {
   return page.evaluate(() => {
     const b = window.__baseline;
     if (b) return { nodesDrawn: b.nodes, edgesDrawn: b.edges, parseMs: b.parseMs, buildMs: b.buildMs };
     const counts = window.__atlas?.counts();
-    return { nodesDrawn: counts?.nodes ?? -1, edgesDrawn: counts?.edges ?? -1 };
+    const regions = window.__atlas?.regions().length ?? 0;
+    return { nodesDrawn: counts?.nodes ?? -1, edgesDrawn: counts?.edges ?? -1, regionsDrawn: regions };
   });
 }
 

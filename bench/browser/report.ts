@@ -23,6 +23,7 @@ export interface SideSummary {
   inputStalled: boolean;
   heapMB: number | null;
   nodesDrawn: number | null;
+  regionsDrawn: number | null;
   edgesDrawn: number | null;
   dragStart: string | null;
 }
@@ -65,6 +66,7 @@ function summarise(side: SideName, runs: SideResult[]): SideSummary {
     panZoomLongestTaskMs: pick((r) => r.panZoom?.longestTaskMs),
     heapMB: pick((r) => r.heapMB),
     nodesDrawn: medianOrNull(opened.map((r) => r.open?.nodesDrawn ?? 0)),
+    regionsDrawn: medianOrNull(opened.map((r) => r.open?.regionsDrawn ?? 0)),
     edgesDrawn: medianOrNull(opened.map((r) => r.open?.edgesDrawn ?? 0)),
     dragStart: runs.find((r) => r.panZoom)?.panZoom?.dragStart ?? null,
   };
@@ -166,7 +168,7 @@ export function printSummaries(summaries: GraphSummary[]): void {
         num(s.panZoomMaxGapMs, 0),
         num(s.panZoomLongestTaskMs, 0),
         num(s.heapMB, 0),
-        `${num(s.nodesDrawn, 0)} / ${num(s.edgesDrawn, 0)} (${g.file.nodes} / ${g.file.edges})`,
+        `${num(s.nodesDrawn, 0)} / ${num(s.edgesDrawn, 0)}${s.regionsDrawn ? ` + ${num(s.regionsDrawn, 0)} regions` : ''} (${g.file.nodes} / ${g.file.edges})`,
       ]);
     }
     if (g.ratios.ttiAppOverPlain !== undefined) {

@@ -141,6 +141,21 @@ describe('summariseGraph', () => {
     expect(summary.ratios).toEqual({ ttiAppOverPlain: 3, panZoomFpsAppOverPlain: 0.5, heapAppOverPlain: 1.5 });
   });
 
+  it('reports the regions the app drew for a graph drawn as regions', () => {
+    const withRegions = (ms: number, regions: number): SideResult => {
+      const result = run('app', ms, 40, 30);
+      return result.open ? { ...result, open: { ...result.open, nodesDrawn: 0, regionsDrawn: regions } } : result;
+    };
+    const summary = summariseGraph(
+      file,
+      [withRegions(1000, 900), withRegions(1200, 910), withRegions(1100, 905), run('plain-canvas', 2000, 1, 20)],
+      ['app', 'plain-canvas'],
+    );
+    expect(summary.sides[0]?.regionsDrawn).toBe(905);
+    expect(summary.sides[0]?.nodesDrawn).toBe(0);
+    expect(summary.sides[1]?.regionsDrawn).toBe(0);
+  });
+
   it('keeps a failed run out of the medians but counts its failure', () => {
     const failed: SideResult = {
       side: 'app',
