@@ -48,6 +48,8 @@ export class CanvasWriter {
   /** Ontology or community colour → the colour drawn (lifted on the dark canvas, see readable-color.ts). */
   private drawnColor: (color: string) => string = (color) => color;
   private fillsStale = false;
+  /** Every element was just added, none hidden (a load): a first state that shows everything hides nothing. */
+  private fresh = false;
   private readonly regionWriter: RegionWriter;
   private styleLookup: ElementStyleLookup | null = null;
 
@@ -65,9 +67,10 @@ export class CanvasWriter {
    * A new document was loaded into Cytoscape: everything is shown, nothing emphasised, default fills. `baseSize` is
    * the document's default entity size (smaller where a file's positions are dense); metric sizes scale with it.
    */
-  reset(graph: AtlasGraph, options: { fade: boolean; baseSize: number }): void {
+  reset(graph: AtlasGraph, options: { fade: boolean; baseSize: number; fresh?: boolean }): void {
     // Types may have changed with an edit in place: looked up again.
     this.styleLookup = null;
+    this.fresh = options.fresh === true;
     this.graph = graph;
     this.fade = options.fade;
     this.baseSize = options.baseSize;
@@ -119,7 +122,9 @@ export class CanvasWriter {
       // Entities newly drawn get the sizes and fills in force; nothing else changed for the others. A graph drawn as
       // regions holds only its drawn entities: a change of sizes or fills visits those, not the whole graph.
       const drawn = state.regions ? [...state.regions.plan.entities] : null;
-      if (!last || last.sizes !== state.sizes || added) {
+      // Freshly added entities have the base size already: only metric sizes change them.
+      const sized = !last && this.fresh && state.sizes === null;
+      if ((!last || last.sizes !== state.sizes || added) && !sized) {
         const keys = last && last.sizes === state.sizes ? added : drawn;
         const resized = this.writeSizes(graph, state.sizes, keys);
         geometryChanged = resized.nonempty() || geometryChanged;
@@ -135,6 +140,7 @@ export class CanvasWriter {
     // its next restyle (a display bypass clears it). Clearing the cache is cheap; the restyle stays lazy.
     (toggled as unknown as { dirtyStyleCache(): void }).dirtyStyleCache();
     this.fillsStale = false;
+    this.fresh = false;
     this.last = state;
     return { geometryChanged, toggled, restyled };
   }
@@ -144,6 +150,8 @@ export class CanvasWriter {
     const cy = this.cy;
     const hide = cy.collection();
     const show = cy.collection();
+    // Nothing to toggle (at 30k/60k, 0.2 s of looking up 90,000 elements to find that out).
+    if (this.fresh && state.shown.nodes.size === graph.order && state.shown.edges.size === graph.size) return hide;
     const sort = (element: SingularElementArgument, shown: boolean) => {
       if (element.empty()) return;
       const hidden = isHidden(element);

@@ -16,6 +16,7 @@ import type { PlacedLabel } from './label-placement';
 import {
   fadesOthers,
   PLACE_WHILE_MOVING_MAX_NODES,
+  SLICED_ADD_MIN_ELEMENTS,
   SLICED_RESTYLE_MIN_ELEMENTS,
   type StyleLevel,
   styleLevelFor,
@@ -128,6 +129,8 @@ export class GraphView {
   /** The writer's entry point: applies what changed in the canvas state. */
   apply(state: CanvasState): void {
     this.state = state;
+    // While a big graph is added in slices, the state is written once all its elements are in (see load).
+    if (this.drawHold.adding) return;
     const { geometryChanged, restyled } = this.writer.apply(state);
     if (restyled.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(restyled);
     if (geometryChanged) this.labels.invalidateGeometry();
@@ -143,7 +146,7 @@ export class GraphView {
    * readable); without them the caller runs the default layout. Says whether the file had positions, and whether they
    * are too dense to show without separating the entities (the caller runs the worker's 'separate' pass).
    */
-  load(graph: AtlasGraph): { positioned: boolean; separate: boolean } {
+  load(graph: AtlasGraph, sliceAdd = true): { positioned: boolean; separate: boolean } {
     this.cy.resize();
     this.graph = graph;
     this.state = null;
@@ -175,23 +178,37 @@ export class GraphView {
     this.drawHold.release();
     this.drawHold.reset();
     if (!positioned && graph.order > 0) this.drawHold.hold();
+    // A big graph with its own positions is added in slices (draw-hold.ts), then written, framed, styled and measured
+    // in slices before its first frame: otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one
+    // 9.8–12.8 s task), and the add was one task of 1.6–1.7 s.
+    const sliced = positioned && sliceAdd && elements.length >= SLICED_ADD_MIN_ELEMENTS;
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
       if (restyle) this.cy.style(this.stylesheet.build());
-      this.cy.add(elements);
+      if (!sliced) this.cy.add(elements);
     });
-    // A big graph with its own positions is styled and measured in slices before its first frame, like a big write:
-    // otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task).
-    if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(this.cy.elements());
-    this.writer.reset(graph, { fade: fadesOthers(level), baseSize: this.baseSize });
+    const fade = fadesOthers(level);
+    if (sliced) {
+      this.drawHold.addInSlices(elements, () => {
+        // Every element is in: the state written while they came is written again to all of them.
+        this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
+        if (this.state) this.writer.apply(this.state);
+        this.drawHold.restyle(this.cy.elements());
+        this.labels.invalidateGeometry();
+        this.fit();
+      });
+    } else if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) {
+      this.drawHold.restyle(this.cy.elements());
+    }
+    this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
     this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
     // Regions are framed once the first state has drawn them; their positions are the file's, never separated.
     this.fitOnApply = regions;
-    if (positioned && !regions) this.fit();
+    if (positioned && !regions && !sliced) this.fit();
     return { positioned, separate: regions ? false : sizing.separate };
   }
 
@@ -394,7 +411,8 @@ export class GraphView {
 
   /** Loads the carried document at its carried positions and viewport (no layout, no reset of the view state). */
   adopt(carry: CanvasCarry): void {
-    this.load(carry.graph);
+    // At once, not in slices: the carried positions are written to every entity next.
+    this.load(carry.graph, false);
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const p = carry.positions[graphKeyOf(node)];

@@ -19,6 +19,9 @@ export function styleLevelFor(elementCount: number): StyleLevel {
  */
 export const SLICED_RESTYLE_MIN_ELEMENTS = 3000;
 
+/** A graph opened at its own positions with at least this many elements is added to the canvas in slices (draw-hold.ts). */
+export const SLICED_ADD_MIN_ELEMENTS = 10_000;
+
 /** Whether emphasis fades everything else: a restyle of every element, affordable only on small graphs. */
 export function fadesOthers(level: StyleLevel): boolean {
   return level === 'detail';

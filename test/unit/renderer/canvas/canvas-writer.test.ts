@@ -1,6 +1,6 @@
 // Checks the one writer on a headless Cytoscape: shown/hidden by diff, emphasis classes (with fading only where the level of detail allows it), sizes scaled to the document's base size, fills, and that an unchanged state writes nothing.
 import cytoscape, { type Core } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
@@ -40,6 +40,24 @@ function setup(fade = true, baseSize = 30) {
 }
 
 describe('CanvasWriter', () => {
+  it('after a fresh load that shows everything at the base size, looks up no element to toggle or resize', () => {
+    const { g, cy, writer, all, state } = setup();
+    writer.reset(g, { fade: true, baseSize: 30, fresh: true });
+    const lookup = vi.spyOn(cy, 'getElementById');
+    const first = writer.apply(state);
+    expect(first.toggled).toHaveLength(0);
+    // Emphasis and fills still look elements up; toggling would look up all 5 elements and sizing the 3 entities.
+    const lookups = lookup.mock.calls.length;
+    lookup.mockClear();
+    writer.reset(g, { fade: true, baseSize: 30 });
+    writer.apply(state);
+    expect(lookup.mock.calls.length).toBe(lookups + 5 + 3);
+    // Not fresh, elements hidden earlier are shown again.
+    writer.apply({ ...state, shown: { nodes: new Set(['a']), edges: new Set() } });
+    writer.reset(g, { fade: true, baseSize: 30 });
+    expect(writer.apply({ ...state, shown: all }).toggled).toHaveLength(4);
+  });
+
   it('hides and shows only what changed, and reports geometry changes', () => {
     const { cy, writer, all, state } = setup();
     expect(writer.apply(state).geometryChanged).toBe(false);

@@ -248,4 +248,52 @@ describe('DrawHold', () => {
     layout.release();
     cy.destroy();
   });
+
+  it('adds a big graph in slices while holding, runs what follows once all are in, then styles them and draws', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    const elements = [
+      ...Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })),
+      ...Array.from({ length: 3000 }, (_, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % 3000}` },
+      })),
+    ];
+    let seenWhenDone = -1;
+    const seenPerTask: number[] = [];
+    hold.addInSlices(elements, () => {
+      seenWhenDone = cy.elements().length;
+      hold.restyle(cy.elements());
+    });
+    // Nothing is added in the caller's task, and drawing is held until the styles are done.
+    expect(cy.elements()).toHaveLength(0);
+    expect(hold.restyling).toBe(true);
+    const watch = setInterval(() => seenPerTask.push(cy.elements().length), 0);
+    await vi.waitFor(() => expect(hold.restyling).toBe(false), { timeout: 10_000, interval: 20 });
+    clearInterval(watch);
+    expect(seenWhenDone).toBe(6000);
+    expect(batching(cy)).toBe(false);
+    // Other tasks ran while the elements came in: some saw only part of them.
+    expect(seenPerTask.some((n) => n > 0 && n < 6000)).toBe(true);
+    expect(cy.getElementById('e2999').source().id()).toBe('n2999');
+    cy.destroy();
+  });
+
+  it('a newer load stops the slices of an older one before its follow-up runs', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    const nodes = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ group: 'nodes' as const, data: { id: `${prefix}${i}`, size: 7 } }));
+    let olderDone = false;
+    hold.addInSlices(nodes('old', 20_000), () => {
+      olderDone = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    hold.addInSlices(nodes('new', 100), () => {});
+    await vi.waitFor(() => expect(hold.restyling).toBe(false), { timeout: 10_000, interval: 20 });
+    expect(olderDone).toBe(false);
+    expect(cy.getElementById('new99').nonempty()).toBe(true);
+    expect(cy.getElementById('old19999').empty()).toBe(true);
+    cy.destroy();
+  });
 });
