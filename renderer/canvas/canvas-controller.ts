@@ -207,7 +207,8 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     } else viewStore.select({ kind: event.target.isNode() ? 'node' : 'edge', key: graphKeyOf(event.target) });
   };
   const onOver = (event: EventObject) => {
-    if (isRegionElement(event.target)) return;
+    // A link between regions has no tooltip; a region has its own (hover-tooltip.tsx).
+    if (isRegionElement(event.target) && !event.target.isNode()) return;
     const p = event.renderedPosition ?? event.target.renderedPosition?.() ?? { x: 0, y: 0 };
     viewStore.hover.value = {
       kind: event.target.isNode() ? 'node' : 'edge',

@@ -1,4 +1,5 @@
 // Owns the hover tooltip over the canvas: label, type and the first words of the description, as DOM text (never HTML).
+import { isRegionKey } from '../../graph-data/explore/regions';
 import type { ExploreContext } from '../explore/explore-context';
 
 function shorten(text: string, max = 160): string {
@@ -13,7 +14,16 @@ export function HoverTooltip({ context }: { context: ExploreContext }) {
   let title: string;
   let kind: string;
   let description: string;
-  if (hover.kind === 'node') {
+  const region = isRegionKey(hover.key)
+    ? context.canvas.regions.value?.plan.regions.find((r) => r.key === hover.key)
+    : undefined;
+  if (region) {
+    // A region of a graph drawn as regions: how many entities it counts, its best connected, and what a click does.
+    const lead = graph.hasNode(region.lead) ? graph.getNodeAttribute(region.lead, 'label') : '';
+    title = `${region.count.toLocaleString('en')} ${region.count === 1 ? 'entity' : 'entities'}`;
+    kind = `Region · mostly ${ontology.entityTypes.find((t) => t.id === region.type)?.label ?? region.type}`;
+    description = `Best connected: ${lead}. Click to draw its entities.`;
+  } else if (hover.kind === 'node') {
     if (!graph.hasNode(hover.key)) return null;
     const attrs = graph.getNodeAttributes(hover.key);
     title = attrs.label;

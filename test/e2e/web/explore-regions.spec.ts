@@ -50,6 +50,11 @@ test('a 60,000-entity graph opens as regions; a click, a search and a focus draw
     (p, q) => Math.hypot(p.x - centre.x, p.y - centre.y) - Math.hypot(q.x - centre.x, q.y - centre.y),
   )[0];
   if (!target) throw new Error('no region drawn');
+  // Hovering a region says what it counts and what a click does.
+  await page.mouse.move(target.x, target.y);
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText(`${target.count.toLocaleString('en')} entit`);
+  await expect(tooltip).toContainText('Click to draw its entities.');
   await page.mouse.click(target.x, target.y);
   await expect.poll(async () => (await canvasCounts(page)).nodes, { timeout: 30_000 }).toBe(target.count);
   const after = await regions(page);
