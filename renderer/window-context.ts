@@ -43,8 +43,9 @@ export function createWindowContext(host: Host, store: AppStore, options: Window
     ...deps,
     view: () => view,
     runLayout: (name) => {
-      // A graph drawn as regions stands at its file's positions: a layout of 50,000+ entities is not offered.
-      if (view && canvas.regions.peek() === null) void applyLayout(view, deps, name);
+      // A graph drawn as regions stands at its file's positions: a layout of 50,000+ entities is not offered. A graph
+      // still being added to the canvas (a second or so at 30k) has no positions to start from yet.
+      if (view && canvas.regions.peek() === null && !view.adding) void applyLayout(view, deps, name);
     },
     stopLayout: () => runningLayout.peek()?.stop(),
     layoutRunning: computed(() => runningLayout.value !== null),

@@ -181,7 +181,8 @@ export class GraphView {
     // A big graph with its own positions is added in slices (draw-hold.ts), then written, framed, styled and measured
     // in slices before its first frame: otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one
     // 9.8–12.8 s task), and the add was one task of 1.6–1.7 s.
-    const sliced = positioned && sliceAdd && elements.length >= SLICED_ADD_MIN_ELEMENTS;
+    // Not when its positions are separated first: that layout starts at once and reads every position.
+    const sliced = positioned && sliceAdd && !sizing.separate && elements.length >= SLICED_ADD_MIN_ELEMENTS;
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
@@ -210,6 +211,11 @@ export class GraphView {
     this.fitOnApply = regions;
     if (positioned && !regions && !sliced) this.fit();
     return { positioned, separate: regions ? false : sizing.separate };
+  }
+
+  /** True while a big graph's elements are still being added in slices (see load): the canvas holds only some. */
+  get adding(): boolean {
+    return this.drawHold.adding;
   }
 
   /** True while a big write is restyled before it is drawn: the canvas still shows the picture before it. */
