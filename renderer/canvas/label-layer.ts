@@ -141,6 +141,8 @@ export class LabelLayer {
    */
   deferPlacement(deferred: boolean): void {
     this.deferred = deferred;
+    // Called for each new graph: no placement of it is on show yet.
+    this.placedView = null;
   }
 
   /** Which entities are shown, or their sizes, changed: the index is rebuilt before the next frame. */
@@ -326,10 +328,12 @@ export class LabelLayer {
       this.indexedNodes > PLACE_WHILE_MOVING_MAX_NODES &&
       (zoom !== before.zoom || pan.x !== before.x || pan.y !== before.y);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (this.deferred && !inline && !this.held && !moving) {
-      if (before === null || zoom !== before.zoom || pan.x !== before.x || pan.y !== before.y) {
-        ctx.clearRect(0, 0, width, height);
-      }
+    // Deferred only where the labels on show stay right meanwhile (the viewport has not moved) or none are on show:
+    // a view that moves without counting as moving (few entities indexed, such as regions) places in its frame, or
+    // its labels would be cleared on every frame of a pan.
+    const sameView = before !== null && zoom === before.zoom && pan.x === before.x && pan.y === before.y;
+    if (this.deferred && !inline && !this.held && !moving && (sameView || before === null)) {
+      if (!sameView) ctx.clearRect(0, 0, width, height);
       if (this.placementTimer === undefined) {
         this.placementTimer = setTimeout(() => {
           this.placementTimer = undefined;
