@@ -432,6 +432,8 @@ export class GraphView {
     this.fitStrokesToPositions();
     this.labels.invalidateGeometry();
     this.cy.viewport(carry.viewport);
+    // A graph drawn as regions keeps the carried viewport too (its first write would frame it otherwise).
+    this.fitOnApply = false;
   }
 
   destroy(): void {

@@ -19,10 +19,19 @@ import type { AppStore } from './app-store';
 import type { ExploreModel } from './explore-model';
 import type { ViewStore } from './view-store';
 
-/** Entities drawn as themselves wherever their region is: the selection (a relation's two ends) and a path on show. */
+/** A selected entity's neighbours are drawn with it when it has at most this many relations (a hub's are not). */
+const PINNED_NEIGHBOURS_MAX_DEGREE = 100;
+
+/**
+ * Entities drawn as themselves wherever their region is: the selection (with its neighbours, so that its relations
+ * are drawn and emphasised; a relation's two ends) and a path on show.
+ */
 function pinnedKeys(graph: AtlasGraph, selection: Selection | null, overlay: PathOverlay | null): string[] {
   const keys: string[] = [];
-  if (selection?.kind === 'node') keys.push(selection.key);
+  if (selection?.kind === 'node' && graph.hasNode(selection.key)) {
+    keys.push(selection.key);
+    if (graph.degree(selection.key) <= PINNED_NEIGHBOURS_MAX_DEGREE) keys.push(...graph.neighbors(selection.key));
+  }
   if (selection?.kind === 'edge' && graph.hasEdge(selection.key)) {
     keys.push(graph.source(selection.key), graph.target(selection.key));
   }
