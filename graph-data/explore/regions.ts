@@ -237,6 +237,55 @@ export function regionDiameter(grid: RegionGrid, count: number): number {
   return grid.typicalSide * 0.9 * Math.sqrt(Math.max(count, 1) / grid.capacity);
 }
 
+/**
+ * The size of an entity drawn as itself in a graph drawn as regions: the document's base size, or smaller where its
+ * cell is dense (three fifths of the mean spacing of the cell's entities). One base size for 50,000+ entities is set
+ * by the whole graph's density: in a dense cluster's core, zoomed in far enough to open its regions, bodies of that
+ * size covered each other and every relation.
+ */
+export function entitySizeIn(grid: RegionGrid, key: string, baseSize: number): number {
+  const cell = grid.indexOf.get(key);
+  if (cell === undefined) return baseSize;
+  const side = grid.squares[cell]?.side ?? 0;
+  const count = grid.members.get(grid.ids[cell] ?? '')?.length ?? 1;
+  return Math.min(baseSize, (0.6 * side) / Math.sqrt(Math.max(count, 1)));
+}
+
+/** Zoomed in until the regions in view count at most this many shown entities, they are opened (regionsInView). */
+export const REGIONS_OPEN_IN_VIEW_MAX = 2500;
+
+/**
+ * The regions a view opens by itself, as a map shows streets once zoomed in: every region whose cell meets `view`
+ * (model units) and counts shown entities, when together they count at most `budget`; none otherwise (the whole
+ * graph in view counts all of them).
+ */
+export function regionsInView(
+  grid: RegionGrid,
+  base: RegionBase,
+  view: { x1: number; y1: number; x2: number; y2: number },
+  budget = REGIONS_OPEN_IN_VIEW_MAX,
+): string[] {
+  const ids: string[] = [];
+  let counted = 0;
+  for (let cell = 0; cell < grid.ids.length; cell++) {
+    const square = grid.squares[cell];
+    const count = base.tallies[cell]?.count ?? 0;
+    if (!square || count === 0) continue;
+    if (
+      square.x > view.x2 ||
+      square.y > view.y2 ||
+      square.x + square.side < view.x1 ||
+      square.y + square.side < view.y1
+    ) {
+      continue;
+    }
+    counted += count;
+    if (counted > budget) return [];
+    ids.push(grid.ids[cell] ?? '');
+  }
+  return ids;
+}
+
 function majority(types: ReadonlyMap<string, number>): string {
   let type = '';
   let most = 0;

@@ -1,6 +1,7 @@
 // Owns keeping the canvas derived from the stores: a new document is loaded, an edited one synced, and the canvas state written through the view's one writer; canvas events go back into the stores.
 import { effect, type Signal } from '@preact/signals';
 import type { EventObject, NodeSingular } from 'cytoscape';
+import { regionsInView } from '../../graph-data/explore/regions';
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { errorMessage, isCancellation } from '../../graph-data/model/errors';
@@ -33,6 +34,9 @@ export interface CanvasDeps {
   /** The window's layout running now (at most one), so Stop and a newer run can end it. */
   runningLayout: Signal<RunningLayout | null>;
 }
+
+/** How long the viewport rests before the regions in view are opened or closed. */
+const REGIONS_SETTLE_MS = 200;
 
 const WORKING: Record<LayoutJob, string> = {
   fcose: 'Running force layout…',
@@ -196,6 +200,36 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       if (selection) view.centreOn(selection.key);
     }),
   );
+
+  // A graph drawn as regions opens the regions in view by itself once zoomed in far enough (regionsInView), and
+  // closes them again when zoomed out: decided once the viewport rests, not on each frame of a pan.
+  let viewportTimer: ReturnType<typeof setTimeout> | undefined;
+  const openRegionsInView = () => {
+    const counted = canvas.regionCounts.peek();
+    if (!counted) {
+      viewStore.setViewRegions([]);
+      return;
+    }
+    viewStore.setViewRegions(regionsInView(counted.grid, counted.base, cy.extent()));
+  };
+  const onViewport = () => {
+    if (!canvas.regionCounts.peek() && viewStore.viewRegions.peek().size === 0) return;
+    clearTimeout(viewportTimer);
+    viewportTimer = setTimeout(openRegionsInView, REGIONS_SETTLE_MS);
+  };
+  cy.on('viewport', onViewport);
+  // A filter changes what the regions in view count: decided again, after the same rest (a new graph is framed first).
+  disposers.push(
+    effect(() => {
+      void canvas.regionCounts.value;
+      clearTimeout(viewportTimer);
+      viewportTimer = setTimeout(openRegionsInView, REGIONS_SETTLE_MS);
+    }),
+  );
+  disposers.push(() => {
+    clearTimeout(viewportTimer);
+    cy.off('viewport', onViewport);
+  });
 
   // Canvas events → store. Cytoscape's own selection is driven by the store, never the other way round.
   const onTap = (event: EventObject) => {

@@ -1,6 +1,6 @@
 // Owns the derived canvas state: from what the user chose (filters, focus, selection, path on show, hover, search, sizing, colouring), exactly what the canvas shows, emphasises and labels first. Pure: no DOM, no Cytoscape.
 
-import type { RegionPlan } from '../../graph-data/explore/regions';
+import type { RegionGrid, RegionPlan } from '../../graph-data/explore/regions';
 import type { Selection } from '../../graph-data/explore/view-types';
 import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
@@ -32,7 +32,7 @@ export interface CanvasState {
    * For a graph drawn as regions (regions.ts): what is drawn of `shown`, entities as themselves or counted in regions.
    * Null for every other graph: all its elements are on the canvas, the hidden ones hidden.
    */
-  regions: { plan: RegionPlan } | null;
+  regions: { plan: RegionPlan; grid: RegionGrid } | null;
 }
 
 export interface HoverTarget {

@@ -102,7 +102,8 @@ export const REGION_LINK_CLASS = 'atlas-region-link';
 
 /**
  * Regions are translucent discs ringed in their main type's colour, so the relations and the entities drawn as
- * themselves read through and over them; links widen with the relations they count (1 to 40 and more).
+ * themselves read through and over them; links widen with the relations they count (1 to 40 and more), fainter
+ * than relations: zoomed in among opened regions, they are the relations to elsewhere, not the picture.
  */
 function regionRules(theme: Theme, stroke: number): StylesheetJson {
   const colors = THEME_COLORS[theme];
@@ -114,11 +115,11 @@ function regionRules(theme: Theme, stroke: number): StylesheetJson {
     {
       selector: `edge.${REGION_LINK_CLASS}`,
       style: {
-        width: `mapData(count, 1, 40, ${stroke}, ${6 * stroke})` as never,
+        width: `mapData(count, 1, 40, ${0.5 * stroke}, ${3 * stroke})` as never,
         'line-color': colors.muted,
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        opacity: 0.35,
+        opacity: 0.25,
       },
     },
   ];

@@ -1,6 +1,6 @@
 // Owns writing the canvas state into Cytoscape: the one writer. Each call applies only what changed since the last one (shown, emphasis, sizes, fills), in one batch.
 import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
-import type { RegionMark } from '../../graph-data/explore/regions';
+import { entitySizeIn, type RegionMark } from '../../graph-data/explore/regions';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type ElementStyleLookup, styleLookup } from './canvas-elements';
 import type { CanvasState, Emphasis } from './canvas-state';
@@ -87,6 +87,13 @@ export class CanvasWriter {
     return this.regionWriter.drawnRegions();
   }
 
+  /** Each entity's base size: the document's, or for a graph drawn as regions its cell's (entitySizeIn). */
+  private baseSizeOf(state: CanvasState): (key: string) => number {
+    const base = this.baseSize;
+    const grid = state.regions?.grid;
+    return grid ? (key) => entitySizeIn(grid, key, base) : () => base;
+  }
+
   private lookup(graph: AtlasGraph): ElementStyleLookup {
     this.styleLookup ??= styleLookup(graph);
     return this.styleLookup;
@@ -105,7 +112,7 @@ export class CanvasWriter {
       if (state.regions) {
         if (!last || last.regions !== state.regions || this.fillsStale) {
           const { plan } = state.regions;
-          const look = { lookup: this.lookup(graph), baseSize: this.baseSize, drawnColor: this.drawnColor };
+          const look = { lookup: this.lookup(graph), baseSizeOf: this.baseSizeOf(state), drawnColor: this.drawnColor };
           const write = this.regionWriter.write(graph, plan, look, this.fillsStale);
           restyled.merge(write.touched);
           geometryChanged = write.changed;
@@ -126,7 +133,7 @@ export class CanvasWriter {
       const sized = !last && this.fresh && state.sizes === null;
       if ((!last || last.sizes !== state.sizes || added) && !sized) {
         const keys = last && last.sizes === state.sizes ? added : drawn;
-        const resized = this.writeSizes(graph, state.sizes, keys);
+        const resized = this.writeSizes(graph, state.sizes, keys, this.baseSizeOf(state));
         geometryChanged = resized.nonempty() || geometryChanged;
         restyled.merge(resized);
       }
@@ -195,6 +202,7 @@ export class CanvasWriter {
     graph: AtlasGraph,
     sizes: ReadonlyMap<string, number> | null,
     keys: readonly string[] | null,
+    baseSizeOf: (key: string) => number,
   ): CollectionReturnValue {
     const cy = this.cy;
     const changed = cy.collection();
@@ -204,7 +212,8 @@ export class CanvasWriter {
       // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
       // size restyles the entity (on a 10k-entity open, every one of them, and one more full redraw).
       const metric = sizes?.get(key);
-      const size = metric === undefined ? this.baseSize : (metric * this.baseSize) / DEFAULT_NODE_SIZE;
+      const base = baseSizeOf(key);
+      const size = metric === undefined ? base : (metric * base) / DEFAULT_NODE_SIZE;
       if (node.data('size') !== size) {
         node.data('size', size);
         changed.merge(node);

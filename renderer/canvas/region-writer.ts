@@ -15,7 +15,8 @@ import { edgeElementId, nodeElementId, regionElementId, regionLinkElementId } fr
 /** How new elements look: the document's entity size and type colours, and how a colour is drawn in the theme. */
 export interface RegionLook {
   lookup: ElementStyleLookup;
-  baseSize: number;
+  /** Each entity's base size (entitySizeIn). */
+  baseSizeOf: (key: string) => number;
   drawnColor: (color: string) => string;
 }
 
@@ -75,7 +76,7 @@ export class RegionWriter {
     const addedEntities: string[] = [];
     for (const key of plan.entities) {
       if (this.entities.has(key)) continue;
-      added.push(nodeElement(graph, key, look.lookup, look.baseSize));
+      added.push(nodeElement(graph, key, look.lookup, look.baseSizeOf(key)));
       addedEntities.push(key);
     }
     for (const region of plan.regions) {

@@ -79,12 +79,14 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     const cells = grid.value;
     if (!cells) return null;
     const g = graph();
+    const clicked = viewStore.expandedRegions.value;
+    const inView = viewStore.viewRegions.value;
     const choice = {
-      expanded: viewStore.expandedRegions.value,
+      expanded: inView.size === 0 ? clicked : new Set([...clicked, ...inView]),
       pinned: pinnedKeys(g, viewStore.selection.value, viewStore.pathOverlay.value),
     };
     const plan = planRegions(g, cells, shown.value, choice, REGIONS_MAX_DRAWN, counted.value);
-    return { plan };
+    return { plan, grid: cells };
   });
   const state = computed<CanvasState>(() => ({
     shown: shown.value,
@@ -153,7 +155,14 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
     return { nodes: g.order, edges: g.size, visibleNodes: nodes.size, visibleEdges: edges.size };
   });
 
-  return { state, shown, emphasis, labelSource, counts, regions };
+  /** What the viewport needs to open regions by itself (regionsInView): the grid and the view counted by region. */
+  const regionCounts = computed(() => {
+    const cells = grid.value;
+    const base = counted.value;
+    return cells && base ? { grid: cells, base } : null;
+  });
+
+  return { state, shown, emphasis, labelSource, counts, regions, regionCounts };
 }
 
 export type CanvasModel = ReturnType<typeof createCanvasModel>;

@@ -59,6 +59,8 @@ export function createViewStore() {
   const activation = signal<{ key: string; seq: number } | null>(null);
   /** Regions of a graph drawn as regions (regions.ts) whose entities the user asked to see as themselves. */
   const expandedRegions = signal<ReadonlySet<string>>(new Set());
+  /** Regions the viewport opened by itself, zoomed in far enough (regionsInView): they follow the viewport. */
+  const viewRegions = signal<ReadonlySet<string>>(new Set());
   const history = new UndoHistory<ViewSnapshot>();
   let port: PositionsPort | null = null;
 
@@ -91,6 +93,13 @@ export function createViewStore() {
     frameRequest,
     activation,
     expandedRegions,
+    viewRegions,
+    /** The regions the viewport opens now; a no-op when they are the same. */
+    setViewRegions(ids: readonly string[]) {
+      const now = viewRegions.peek();
+      if (ids.length === now.size && ids.every((id) => now.has(id))) return;
+      viewRegions.value = new Set(ids);
+    },
     /** Draws a region's entities as themselves (a click on the region). */
     expandRegion(id: string) {
       if (expandedRegions.peek().has(id)) return;
@@ -162,6 +171,7 @@ export function createViewStore() {
       pathOverlay.value = null;
       searchHits.value = [];
       expandedRegions.value = new Set();
+      viewRegions.value = new Set();
       focusTrail.value = EMPTY_TRAIL;
       history.clear();
       syncFlags();

@@ -1,4 +1,4 @@
-// Explore a graph too big to draw entity by entity (60,000 entities in clusters of a laid-out network, written as GEXF): it opens as regions of its own positions, hovering and clicking a region draws its entities, search and selection draw an entity wherever it is, focus draws the ego view, and the regions close again.
+// Explore a graph too big to draw entity by entity (60,000 entities in clusters of a laid-out network, written as GEXF): it opens as regions of its own positions, zooming in opens the regions in view, hovering and clicking a region draws its entities, search and selection draw an entity wherever it is, focus draws the ego view, and the regions close again.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,13 @@ import { expect, type Page, test } from '@playwright/test';
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { seededRandom } from '../../../bench/seeded-random';
-import { canvasCounts, collectConsoleErrors, openApp, openThroughChooser } from '../support/app-page';
+import {
+  canvasCounts,
+  collectConsoleErrors,
+  openApp,
+  openThroughChooser,
+  waitForCanvasAtRest,
+} from '../support/app-page';
 
 const ENTITIES = 60_000;
 
@@ -86,6 +92,36 @@ test('a 60,000-entity graph opens as regions; a click, a search and a focus draw
   await expect(page.getByRole('combobox', { name: 'Layout' })).toBeDisabled();
   await page.screenshot({ path: 'test-results/screenshots/regions-60k.png' });
 
+  // Zoomed in, the regions in view open by themselves once they count at most 2,500 entities; fitting the graph
+  // again closes them.
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  const opensBy = async () => {
+    for (let click = 0; click < 30; click++) {
+      await zoomIn.click();
+      // The viewport is decided on after it rests.
+      if (
+        await expect
+          .poll(async () => (await canvasCounts(page)).nodes, { timeout: 1000 })
+          .toBeGreaterThan(0)
+          .then(
+            () => true,
+            () => false,
+          )
+      ) {
+        return click + 1;
+      }
+    }
+    return 0;
+  };
+  expect(await opensBy()).toBeGreaterThan(3);
+  const zoomedIn = await canvasCounts(page);
+  expect(zoomedIn.nodes).toBeLessThanOrEqual(2500);
+  expect((await regions(page)).length).toBeLessThan(opened.length);
+  await page.screenshot({ path: 'test-results/screenshots/regions-60k-zoomed-in.png' });
+  await page.getByRole('button', { name: 'Fit graph to window' }).click();
+  await expect.poll(async () => (await canvasCounts(page)).nodes, { timeout: 10_000 }).toBe(0);
+  await expect.poll(async () => (await regions(page)).length).toBe(opened.length);
+
   // A click on the fullest region whose disc no other disc covers (discs overlap in dense areas) draws its entities
   // and their relations among themselves.
   const box = await page.evaluate(() => window.__atlas?.canvasBox());
@@ -122,7 +158,10 @@ test('a 60,000-entity graph opens as regions; a click, a search and a focus draw
     .first()
     .click();
   await expect(page.getByRole('tabpanel', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(name);
-  // With its neighbours, so that its relations are drawn too.
+  // With its neighbours, so that its relations are drawn too. (The search centres the camera on it; framed whole
+  // again, no region is open because of the view.)
+  await waitForCanvasAtRest(page);
+  await page.getByRole('button', { name: 'Fit graph to window' }).click();
   const expected = new Set([...drawnIds, String(pick), ...graph.neighbors(String(pick))]);
   await expect
     .poll(async () => new Set(await page.evaluate(() => window.__atlas?.visibleNodeIds() ?? [])))

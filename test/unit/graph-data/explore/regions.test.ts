@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../bench/seeded-random';
 import {
   countRegions,
+  entitySizeIn,
   isRegionKey,
   planRegions,
   REGIONS_MIN_ENTITIES,
@@ -10,6 +11,7 @@ import {
   regionGrid,
   regionIdOf,
   regionKey,
+  regionsInView,
   showsRegions,
 } from '../../../../graph-data/explore/regions';
 import type { Visibility } from '../../../../graph-data/explore/visibility';
@@ -84,6 +86,26 @@ describe('regionGrid', () => {
     expect(grid.ids.length).toBeLessThanOrEqual(2100);
     const sideOf = (key: string) => grid.squares[grid.indexOf.get(key) ?? -1]?.side ?? 0;
     expect(sideOf('core0')).toBeLessThan(sideOf('v1') / 4);
+  });
+
+  it('sizes an entity drawn as itself to its cell: the base size where it is sparse, smaller where it is dense', () => {
+    const graph = scattered(3000, 0);
+    const random = seededRandom(5);
+    for (let i = 0; i < 3000; i++) {
+      graph.addNode(`core${i}`, { label: '', type: 'actor', x: 200 + random() * 20, y: 300 + random() * 20 } as never);
+    }
+    const grid = regionGrid(graph);
+    const base = 12;
+    const dense = entitySizeIn(grid, 'core0', base);
+    const cell = grid.indexOf.get('core0') ?? -1;
+    const side = grid.squares[cell]?.side ?? 0;
+    const count = grid.members.get(grid.ids[cell] ?? '')?.length ?? 0;
+    expect(dense).toBeCloseTo((0.6 * side) / Math.sqrt(count), 9);
+    expect(dense).toBeLessThan(base / 4);
+    // Sparse: its cell leaves it about 8 units (0.6 of a 14-unit spacing); a base size under that is kept.
+    expect(entitySizeIn(grid, 'v1', base)).toBeGreaterThan(dense * 4);
+    expect(entitySizeIn(grid, 'v1', 4)).toBe(4);
+    expect(entitySizeIn(grid, 'not-there', base)).toBe(base);
   });
 
   it('keeps entities piled on one point in one cell', () => {
@@ -186,6 +208,28 @@ describe('planRegions', () => {
       expect(planRegions(graph, grid, shown, choice, 50, base)).toEqual(planRegions(graph, grid, shown, choice, 50));
     }
     expect(base).toEqual(countRegions(graph, grid, shown));
+  });
+
+  it('opens by itself every region a zoomed-in view meets, and none when they count more than the budget', () => {
+    const shown = everything(graph);
+    const base = countRegions(graph, grid, shown);
+    // The whole graph in view: every entity counted, over a budget of 100.
+    expect(regionsInView(grid, base, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 }, 100)).toEqual([]);
+    expect(regionsInView(grid, base, { x1: -1e6, y1: -1e6, x2: 1e6, y2: 1e6 }, 400)).toHaveLength(
+      grid.ids.filter((_, i) => (base.tallies[i]?.count ?? 0) > 0).length,
+    );
+    // A small window: exactly the cells whose squares meet it (brute force over the squares).
+    const view = { x1: 100, y1: 200, x2: 180, y2: 260 };
+    const meets = grid.ids.filter((_, i) => {
+      const q = grid.squares[i];
+      return q && q.x <= view.x2 && q.y <= view.y2 && q.x + q.side >= view.x1 && q.y + q.side >= view.y1;
+    });
+    const opened = regionsInView(grid, base, view, 400);
+    expect(opened.length).toBeGreaterThan(0);
+    expect(new Set(opened)).toEqual(new Set(meets));
+    // Hidden entities do not count: with none shown, nothing opens.
+    const none = countRegions(graph, grid, { nodes: new Set(), edges: new Set() });
+    expect(regionsInView(grid, none, view, 400)).toEqual([]);
   });
 
   it('gives the same plan for the same view', () => {

@@ -2,7 +2,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../bench/seeded-random';
-import { countRegions, planRegions, type RegionChoice, regionGrid } from '../../../../graph-data/explore/regions';
+import {
+  countRegions,
+  entitySizeIn,
+  planRegions,
+  type RegionChoice,
+  regionGrid,
+} from '../../../../graph-data/explore/regions';
 import { type AtlasGraph, createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { buildStylesheet } from '../../../../renderer/canvas/canvas-style';
@@ -44,7 +50,7 @@ describe('CanvasWriter on a graph drawn as regions', () => {
     emphasis: null,
     sizes,
     fills: null,
-    regions: { plan: planRegions(g, grid, shown, choice, 100, base) },
+    regions: { plan: planRegions(g, grid, shown, choice, 100, base), grid },
   });
   const drawn = (core: Core) => {
     const entities = core.nodes().filter((n) => !isRegionElement(n)).length;
@@ -94,8 +100,8 @@ describe('CanvasWriter on a graph drawn as regions', () => {
     for (const key of [...members, far]) {
       const node = cy.getElementById(nodeElementId(key));
       expect(node.nonempty()).toBe(true);
-      // Sizes written to the newly drawn entities: 45 × base 20 / default 30.
-      expect(node.data('size')).toBe(30);
+      // Sizes written to the newly drawn entities: 45 × their base (20, or less in a dense cell) / default 30.
+      expect(node.data('size')).toBeCloseTo((45 * entitySizeIn(grid, key, 20)) / 30, 9);
     }
     // Relations among drawn entities are themselves; each link joins two drawn ends.
     expect(now.relations).toBe(opened.regions?.plan.relations.size);
