@@ -1,9 +1,7 @@
 // Owns importing a parsed graph (`graph.export()` data from the file worker) into a graphology graph in slices of main-thread time.
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import type { Schedule } from '../canvas/idle-slices';
 import type { ExportedGraph } from './graph-file-protocol';
-
-/** How the next slice is scheduled (a later task in the app; tests pass their own). */
-export type Schedule = (slice: () => void) => void;
 
 export interface ImportSlices {
   /** Longest slice, in ms. */

@@ -1,28 +1,7 @@
 // Checks walking many items in idle slices: in order, never past a slice's time or the limit, and stopped once no longer wanted.
 import { describe, expect, it } from 'vitest';
-import { type Schedule, walkInIdleSlices } from '../../../../renderer/canvas/idle-slices';
-
-/** A clock that advances one ms per reading, and a scheduler that runs slices when told (counting them). */
-function harness() {
-  let time = 0;
-  const queued: (() => void)[] = [];
-  const schedule: Schedule = (slice) => {
-    queued.push(slice);
-  };
-  return {
-    now: () => time++,
-    schedule,
-    queued,
-    runAll(): number {
-      let slices = 0;
-      for (let slice = queued.shift(); slice; slice = queued.shift()) {
-        slices++;
-        slice();
-      }
-      return slices;
-    },
-  };
-}
+import { walkInIdleSlices } from '../../../../renderer/canvas/idle-slices';
+import { sliceHarness as harness } from '../../../support/slice-harness';
 
 describe('walkInIdleSlices', () => {
   it('visits in order from the next slice on, a few per slice, up to the limit', async () => {

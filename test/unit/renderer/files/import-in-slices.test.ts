@@ -3,28 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeSyntheticGraph } from '../../../../bench/synthetic-graph';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { importInSlices, type Schedule } from '../../../../renderer/files/import-in-slices';
-
-/** A clock that advances one ms per reading, and a scheduler that queues slices until told to run them. */
-function harness() {
-  let time = 0;
-  const queued: (() => void)[] = [];
-  const schedule: Schedule = (slice) => {
-    queued.push(slice);
-  };
-  return {
-    now: () => time++,
-    schedule,
-    runAll(): number {
-      let slices = 0;
-      for (let slice = queued.shift(); slice; slice = queued.shift()) {
-        slices++;
-        slice();
-      }
-      return slices;
-    },
-  };
-}
+import { importInSlices } from '../../../../renderer/files/import-in-slices';
+import { sliceHarness as harness } from '../../../support/slice-harness';
 
 describe('importInSlices', () => {
   it('builds the same graph as one import, attributes included', async () => {
