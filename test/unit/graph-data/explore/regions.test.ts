@@ -100,7 +100,7 @@ describe('regionGrid', () => {
     const cell = grid.indexOf.get('core0') ?? -1;
     const side = grid.squares[cell]?.side ?? 0;
     const count = grid.members.get(grid.ids[cell] ?? '')?.length ?? 0;
-    expect(dense).toBeCloseTo((0.6 * side) / Math.sqrt(count), 9);
+    expect(dense).toBeCloseTo(Math.max(base / 20, (0.6 * side) / Math.sqrt(count)), 9);
     expect(dense).toBeLessThan(base / 4);
     // Sparse: its cell leaves it about 8 units (0.6 of a 14-unit spacing); a base size under that is kept.
     expect(entitySizeIn(grid, 'v1', base)).toBeGreaterThan(dense * 4);
@@ -115,6 +115,8 @@ describe('regionGrid', () => {
     const grid = regionGrid(graph);
     expect(grid.members.get(grid.cellOf.get('p0') ?? '')?.length).toBe(100);
     expect(grid.cellOf.get('far')).not.toBe(grid.cellOf.get('p0'));
+    // Drawn as themselves, they keep a twentieth of the base size: no size separates them, and none makes them vanish.
+    expect(entitySizeIn(grid, 'p0', 30)).toBe(1.5);
   });
 });
 
