@@ -141,10 +141,19 @@ export function strokeScaleFor(fitZoom: number): number {
   return fitZoom > 0 && Number.isFinite(fitZoom) ? Math.max(1, STROKE_PX_AT_FIT / fitZoom) : 1;
 }
 
-export function buildStylesheet(theme: Theme, level: StyleLevel = 'detail', strokeScale = 1): StylesheetJson {
+/**
+ * `linkScale`: the stroke scale of links between regions, which are seen at the fit zoom, while a graph drawn as
+ * regions shows its relations only zoomed in, where its strokes are fitted (graph-view.ts).
+ */
+export function buildStylesheet(
+  theme: Theme,
+  level: StyleLevel = 'detail',
+  strokeScale = 1,
+  linkScale = strokeScale,
+): StylesheetJson {
   return [
     ...(level === 'detail' ? detailRules(theme, strokeScale) : plainRules(strokeScale)),
-    ...regionRules(theme, strokeScale),
+    ...regionRules(theme, linkScale),
     ...emphasisRules(theme, strokeScale),
     { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];

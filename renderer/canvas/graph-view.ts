@@ -1,6 +1,6 @@
 // Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, positions and the viewport.
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import { showsRegions } from '../../graph-data/explore/regions';
+import { REGIONS_OPEN_IN_VIEW_MAX, showsRegions } from '../../graph-data/explore/regions';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
@@ -165,7 +165,10 @@ export class GraphView {
     const regions = showsRegions(graph);
     const elements = regions ? [] : toCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(graph.order + graph.size);
-    const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom);
+    // A graph drawn as regions shows its relations only where regions open, zoomed in about √(entities / 2,500)
+    // times (a view then holds 2,500 of them): strokes widened for the fit zoom were 3–7 px there, a grey mass.
+    const relationZoom = regions ? sizing.fitZoom * Math.sqrt(graph.order / REGIONS_OPEN_IN_VIEW_MAX) : sizing.fitZoom;
+    const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom, relationZoom);
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
     ).renderer();

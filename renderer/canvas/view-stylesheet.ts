@@ -9,6 +9,8 @@ export class ViewStylesheet {
   private currentLevel: StyleLevel = 'detail';
   /** How much the stylesheet widens strokes for positions that fit at a far zoom (canvas-style.ts). */
   private strokeScale = 1;
+  /** The same for links between regions, seen at the fit zoom of a graph drawn as regions. */
+  private linkScale = 1;
 
   constructor(
     private readonly cy: Core,
@@ -28,18 +30,21 @@ export class ViewStylesheet {
 
   /** The stylesheet for the current theme, level and strokes (Cytoscape's initial style). */
   build() {
-    return buildStylesheet(this.currentTheme, this.currentLevel, this.strokeScale);
+    return buildStylesheet(this.currentTheme, this.currentLevel, this.strokeScale, this.linkScale);
   }
 
   /**
-   * A new document's level and strokes. True when the stylesheet must be swapped: the caller does it between
+   * A new document's level and strokes: relations' strokes are fitted to `relationZoom` (where they are seen), links
+   * between regions to `fitZoom`. True when the stylesheet must be swapped: the caller does it between
    * removing the old elements and adding the new ones, when no element has a style to mark stale.
    */
-  prepareLoad(level: StyleLevel, fitZoom: number): boolean {
-    const strokeScale = strokeScaleFor(fitZoom);
-    const changed = level !== this.currentLevel || strokeScale !== this.strokeScale;
+  prepareLoad(level: StyleLevel, fitZoom: number, relationZoom = fitZoom): boolean {
+    const strokeScale = strokeScaleFor(relationZoom);
+    const linkScale = strokeScaleFor(fitZoom);
+    const changed = level !== this.currentLevel || strokeScale !== this.strokeScale || linkScale !== this.linkScale;
     this.currentLevel = level;
     this.strokeScale = strokeScale;
+    this.linkScale = linkScale;
     return changed;
   }
 
@@ -59,6 +64,7 @@ export class ViewStylesheet {
     const scale = strokeScaleFor(fitZoom);
     if (Math.abs(scale / this.strokeScale - 1) < 0.1) return false;
     this.strokeScale = scale;
+    this.linkScale = scale;
     this.cy.style(this.build());
     return true;
   }

@@ -1,7 +1,13 @@
 // Checks the stylesheets' stroke widening: graphs that fit at a near zoom keep their strokes, far-flung ones get relations and borders at least STROKE_PX_AT_FIT wide on screen at the fit zoom, at both levels of detail.
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildStylesheet, STROKE_PX_AT_FIT, strokeScaleFor } from '../../../../renderer/canvas/canvas-style';
+import {
+  buildStylesheet,
+  REGION_CLASS,
+  REGION_LINK_CLASS,
+  STROKE_PX_AT_FIT,
+  strokeScaleFor,
+} from '../../../../renderer/canvas/canvas-style';
 import type { StyleLevel } from '../../../../renderer/canvas/level-of-detail';
 
 let cy: Core | null = null;
@@ -53,4 +59,22 @@ describe('stroke widening', () => {
       expect(onScreen).toBeGreaterThanOrEqual(STROKE_PX_AT_FIT - 1e-9);
     });
   }
+
+  it('links between regions widen by their own scale, relations by theirs', () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet('light', 'plain', 2, 10),
+      elements: [
+        { data: { id: 'r1', fill: '#336699', size: 30 }, classes: REGION_CLASS },
+        { data: { id: 'r2', fill: '#336699', size: 30 }, classes: REGION_CLASS },
+        { data: { id: 'l', source: 'r1', target: 'r2', count: 40 }, classes: REGION_LINK_CLASS },
+        { data: { id: 'e', source: 'r1', target: 'r2', color: '#888888' } },
+      ],
+    });
+    cy = core;
+    // A link counting 40 relations or more is 3 strokes wide at its scale (10); a relation 1 stroke at its own (2).
+    expect(core.getElementById('l').numericStyle('width')).toBeCloseTo(30);
+    expect(core.getElementById('e').numericStyle('width')).toBeCloseTo(2);
+  });
 });
