@@ -128,7 +128,7 @@ export class CanvasWriter {
       }
       // Entities newly drawn get the sizes and fills in force; nothing else changed for the others. A graph drawn as
       // regions holds only its drawn entities: a change of sizes or fills visits those, not the whole graph.
-      const drawn = state.regions ? [...state.regions.plan.entities] : null;
+      const drawn = state.regions?.plan.entities ?? null;
       // Freshly added entities have the base size already: only metric sizes change them.
       const sized = !last && this.fresh && state.sizes === null;
       if ((!last || last.sizes !== state.sizes || added) && !sized) {
@@ -201,7 +201,7 @@ export class CanvasWriter {
   private writeSizes(
     graph: AtlasGraph,
     sizes: ReadonlyMap<string, number> | null,
-    keys: readonly string[] | null,
+    keys: Iterable<string> | null,
     baseSizeOf: (key: string) => number,
   ): CollectionReturnValue {
     const cy = this.cy;
@@ -226,7 +226,7 @@ export class CanvasWriter {
   private writeFills(
     graph: AtlasGraph,
     fills: ReadonlyMap<string, string> | null,
-    keys: readonly string[] | null,
+    keys: Iterable<string> | null,
   ): CollectionReturnValue {
     const cy = this.cy;
     const changed = cy.collection();
@@ -243,7 +243,7 @@ export class CanvasWriter {
   }
 }
 
-function forEachKey(graph: AtlasGraph, keys: readonly string[] | null, visit: (key: string) => void): void {
+function forEachKey(graph: AtlasGraph, keys: Iterable<string> | null, visit: (key: string) => void): void {
   if (keys) for (const key of keys) visit(key);
   else graph.forEachNode((key) => visit(key));
 }

@@ -34,8 +34,9 @@ function endId(key: string): string {
 }
 
 export class RegionWriter {
-  private entities = new Set<string>();
-  private relations = new Set<string>();
+  /** The last plan's sets (plans are never changed once made: kept, not copied). */
+  private entities: ReadonlySet<string> = new Set<string>();
+  private relations: ReadonlySet<string> = new Set<string>();
   private regions = new Map<string, RegionMark>();
   private links = new Map<string, RegionLink>();
 
@@ -138,8 +139,8 @@ export class RegionWriter {
       touched.merge(cy.add(added));
       changed = true;
     }
-    this.entities = new Set(plan.entities);
-    this.relations = new Set(plan.relations);
+    this.entities = plan.entities;
+    this.relations = plan.relations;
     this.regions = nextRegions;
     this.links = nextLinks;
     return { touched, addedEntities, changed };
