@@ -212,18 +212,19 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
     }
     viewStore.setViewRegions(regionsInView(counted.grid, counted.base, cy.extent()));
   };
-  const onViewport = () => {
-    if (!canvas.regionCounts.peek() && viewStore.viewRegions.peek().size === 0) return;
+  const openRegionsAtRest = () => {
     clearTimeout(viewportTimer);
     viewportTimer = setTimeout(openRegionsInView, REGIONS_SETTLE_MS);
+  };
+  const onViewport = () => {
+    if (canvas.regionCounts.peek() || viewStore.viewRegions.peek().size > 0) openRegionsAtRest();
   };
   cy.on('viewport', onViewport);
   // A filter changes what the regions in view count: decided again, after the same rest (a new graph is framed first).
   disposers.push(
     effect(() => {
       void canvas.regionCounts.value;
-      clearTimeout(viewportTimer);
-      viewportTimer = setTimeout(openRegionsInView, REGIONS_SETTLE_MS);
+      openRegionsAtRest();
     }),
   );
   disposers.push(() => {

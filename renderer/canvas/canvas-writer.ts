@@ -1,6 +1,6 @@
 // Owns writing the canvas state into Cytoscape: the one writer. Each call applies only what changed since the last one (shown, emphasis, sizes, fills), in one batch.
 import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
-import { entitySizeIn, type RegionMark } from '../../graph-data/explore/regions';
+import { entitySizeIn } from '../../graph-data/explore/regions';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type ElementStyleLookup, styleLookup } from './canvas-elements';
 import type { CanvasState, Emphasis } from './canvas-state';
@@ -80,11 +80,6 @@ export class CanvasWriter {
   /** A new document in the canvas: no element of its regions' plan is drawn yet (load emptied the canvas). */
   clearRegions(): void {
     this.regionWriter.reset();
-  }
-
-  /** Regions drawn now, by key. */
-  drawnRegions(): ReadonlyMap<string, RegionMark> {
-    return this.regionWriter.drawnRegions();
   }
 
   /** Each entity's base size: the document's, or for a graph drawn as regions its cell's (entitySizeIn). */

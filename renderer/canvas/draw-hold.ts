@@ -5,7 +5,10 @@ import { walkInIdleSlices } from './idle-slices';
 
 /** Longest slice of style work while drawing is held: input and the layout's messages are answered between slices. */
 const STYLE_SLICE_MS = 30;
-/** Elements added per call while adding in slices (about 10–20 ms of Cytoscape's work each on this machine). */
+/**
+ * Elements added per call while adding in slices: a CPU profile of the 30k/60k open had 90,000 added in 1.05 s, so
+ * about 6 ms a call, several calls per slice.
+ */
 const ADD_CHUNK = 500;
 
 /**

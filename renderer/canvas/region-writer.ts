@@ -50,11 +50,6 @@ export class RegionWriter {
     this.links = new Map();
   }
 
-  /** Regions drawn now, by key (the label source names them, the probe counts them). */
-  drawnRegions(): ReadonlyMap<string, RegionMark> {
-    return this.regions;
-  }
-
   /** Call inside a batch. `recolor`: the theme changed, regions are refilled even if their plan did not change. */
   write(graph: AtlasGraph, plan: RegionPlan, look: RegionLook, recolor: boolean): RegionWrite {
     const cy = this.cy;
