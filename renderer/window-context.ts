@@ -43,7 +43,7 @@ export function createWindowContext(host: Host, store: AppStore, options: Window
     ...deps,
     view: () => view,
     runLayout: (name) => {
-      // A graph drawn as regions stands at its file's positions: a layout of 50,000+ entities is not offered. A graph
+      // A graph drawn as regions stands at its own positions: a layout of 50,000+ entities is not offered. A graph
       // still being added to the canvas (a second or so at 30k) has no positions to start from yet.
       if (view && canvas.regions.peek() === null && !view.adding) void applyLayout(view, deps, name);
     },

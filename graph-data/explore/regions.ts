@@ -6,6 +6,7 @@ import type { Visibility } from './visibility';
 export {
   entitySizeIn,
   isRegionKey,
+  needsLayoutBeforeShowing,
   REGIONS_MIN_ENTITIES,
   type RegionGrid,
   regionDiameter,

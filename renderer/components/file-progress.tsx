@@ -10,6 +10,7 @@ const STAGE_TEXT: Record<OpenProgress['stage'], string> = {
   decoding: 'reading',
   parsing: 'parsing',
   building: 'building the graph',
+  'laying out': 'laying out its entities (the file has no positions)',
 };
 
 export function FileProgress({ progress, cancel }: { progress: OpenProgress | null; cancel(): void }) {

@@ -31,7 +31,8 @@ export function ViewToolbar({ context }: { context: ExploreContext }) {
   const { viewStore, model } = context;
   const state = viewStore.state.value;
   const { canUndo, canRedo } = viewStore.undoable.value;
-  // A graph drawn as regions keeps its file's positions (regions.ts): no layout is offered for it.
+  // A graph drawn as regions keeps its positions (the file's, or those of the layout it got before it was shown): no
+  // layout is offered for it.
   const layoutOff = context.canvas.regions.value !== null;
   const layoutOffWhy = 'Layouts are off for graphs drawn as regions: they stand at their own positions';
   return (

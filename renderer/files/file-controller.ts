@@ -14,6 +14,7 @@ import type { Host } from '../host/host';
 import { pathSessionFor } from '../paths/path-session';
 import type { AppStore } from '../store/app-store';
 import { createWorkerParser, type GraphFileParser } from './graph-file-client';
+import { layOutBeforeShowing } from '../layout/layout-before-showing';
 import { createOpenFlow, type GraphChoice, type OpenOutcome, type OpenProgress, type TypeChoice } from './open-flow';
 import { pickGraphFiles } from './pick-files';
 import { baseName, SAVE_KIND, type SaveFormat, saveAs, saveBack, saveBackFormat } from './save-flow';
@@ -71,6 +72,13 @@ export function createFileController({ host, store, explore, parser = createWork
     progress,
     typeChoice,
     graphChoice,
+    // The layout fits the canvas the graph will be shown in (the window's, before its first graph is drawn).
+    layOut: (graph, onFraction) =>
+      layOutBeforeShowing(
+        graph,
+        explore.view()?.canvasSize() ?? { width: window.innerWidth, height: window.innerHeight },
+        onFraction,
+      ),
     applyWorkspace: (state, graph) =>
       applyWorkspace(state, graph, {
         whenShown: (g) => waitUntilShown(explore.model.ready, explore.model.graph, g),

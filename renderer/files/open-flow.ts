@@ -2,7 +2,8 @@
 import type { Signal } from '@preact/signals';
 import type { RdfGraphSelection } from '../../graph-data/formats/rdf';
 import { type AtlasGraph, createAtlasGraph } from '../../graph-data/model/atlas-graph';
-import { errorMessage } from '../../graph-data/model/errors';
+import { errorMessage, isCancellation } from '../../graph-data/model/errors';
+import type { Positions } from '../../graph-data/explore/view-types';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
 import type { AppStore } from '../store/app-store';
 import { arrangeGraphFiles } from './csv-pair';
@@ -16,9 +17,16 @@ export const OPEN_MAX_BYTES = 200 * 1024 * 1024;
 export interface OpenProgress {
   fileName: string;
   bytes: number;
-  stage: ParseStage;
-  /** Fraction of the file parsed (0–1), for readers that stream (RDF). */
+  /** The parse's stages, then 'laying out' for a big graph without positions (see OpenFlowDeps.layOut). */
+  stage: ParseStage | 'laying out';
+  /** Fraction of the stage done (0–1): of the file parsed for readers that stream (RDF), of the layout. */
   fraction?: number;
+}
+
+/** A layout started by the flow: its positions, or a rejection (a CancelledError when stopped). */
+export interface PendingLayout {
+  done: Promise<Positions>;
+  stop(): void;
 }
 
 /** Offered after opening an RDF dataset with named graphs: which graph to show. */
@@ -44,6 +52,11 @@ export interface OpenFlowDeps {
   /** Set after opening an RDF file with named graphs (absent in tests that do not care). */
   graphChoice?: Signal<GraphChoice | null>;
   maxBytes?: number;
+  /**
+   * Starts laying out a parsed graph that must have positions before it is shown (too big to draw entity by entity,
+   * and without them), reporting how far it is; null when the graph needs none. Absent: no graph is laid out first.
+   */
+  layOut?(graph: AtlasGraph, onFraction: (fraction: number) => void): PendingLayout | null;
   /** Called after a workspace's graph was swapped in, to restore its view. */
   applyWorkspace?(state: WorkspaceState, graph: AtlasGraph): Promise<void> | void;
 }
@@ -82,8 +95,8 @@ const IMPORT_SLICE_MS = 40;
 /** Resolves in a later task: the browser may paint and answer input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function summary(result: ParseSuccess, graph: AtlasGraph): string {
-  const counts = `${graph.order} entities, ${graph.size} relations`;
+function summary(result: ParseSuccess, graph: AtlasGraph, laidOut: boolean): string {
+  const counts = `${graph.order} entities, ${graph.size} relations${laidOut ? ', laid out first (the file has no positions)' : ''}`;
   if (result.workspace) return `Opened workspace ${result.fileName} (${result.workspace.fileName}): ${counts}.`;
   if (result.rdf) {
     const graph =
@@ -104,6 +117,8 @@ export function createOpenFlow(deps: OpenFlowDeps) {
   let inferredFiles: FileBytes[] | null = null;
   /** The last RDF dataset with named graphs, kept so another graph of it can be opened. */
   let datasetFiles: FileBytes[] | null = null;
+  /** The layout of the open in progress, if it is at that stage (Cancel and a newer open stop it). */
+  let layingOut: PendingLayout | null = null;
 
   const fail = (text: string) => deps.store.showNotice({ kind: 'error', text });
   const refuseIfTooLarge = (name: string, size: number): boolean => {
@@ -113,6 +128,40 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     );
     return true;
   };
+
+  /**
+   * Lays out a graph that needs positions before it is shown (deps.layOut) and places them in it. True when it did,
+   * false when none was needed, null when the open ends here (cancelled, superseded or failed; already said).
+   */
+  async function layOutFirst(graph: AtlasGraph, names: string, bytes: number, mine: number): Promise<boolean | null> {
+    const layout = deps.layOut?.(graph, (fraction) => {
+      if (mine === generation) deps.progress.value = { fileName: names, bytes, stage: 'laying out', fraction };
+    });
+    if (!layout) return false;
+    layingOut = layout;
+    deps.progress.value = { fileName: names, bytes, stage: 'laying out', fraction: 0 };
+    let positions: Positions;
+    try {
+      positions = await layout.done;
+    } catch (error) {
+      if (mine !== generation) return null;
+      layingOut = null;
+      deps.progress.value = null;
+      if (isCancellation(error)) {
+        deps.store.showNotice({
+          kind: 'info',
+          text: `Opening ${names} was cancelled. The current graph is unchanged.`,
+        });
+      } else {
+        fail(`Could not open ${names}: ${errorMessage(error)}. The current graph is unchanged.`);
+      }
+      return null;
+    }
+    if (mine !== generation) return null;
+    layingOut = null;
+    placeNodes(graph, positions);
+    return true;
+  }
 
   async function open(chosen: FileBytes[], typeAttribute?: string, rdfGraph?: RdfGraphSelection): Promise<OpenOutcome> {
     const arranged = arrangeGraphFiles(chosen);
@@ -127,6 +176,8 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     const large = files.find((f) => refuseIfTooLarge(f.name, f.bytes.byteLength));
     if (large) return { ok: false, fileName: large.name };
     const mine = ++generation;
+    layingOut?.stop();
+    layingOut = null;
     deps.progress.value = { fileName: names, bytes, stage: 'decoding' };
     const request = { files, typeAttribute, maxBytes, ...(rdfGraph !== undefined ? { graph: rdfGraph } : {}) };
     const result = await deps.parser.parse(request, (stage, fraction) => {
@@ -166,6 +217,8 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     }
     await nextTask();
     if (mine !== generation) return { ok: false, fileName: names };
+    const laidOut = await layOutFirst(graph, names, bytes, mine);
+    if (laidOut === null) return { ok: false, fileName: names };
     deps.progress.value = null;
     deps.store.replaceDocument(graph, result.fileName);
     inferredFiles = result.inferredTypes ? files : null;
@@ -180,7 +233,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     deps.typeChoice.value = result.inferredTypes
       ? { fileName: result.fileName, attributes: result.typeAttributes, current: result.typeAttribute }
       : null;
-    deps.store.showNotice({ kind: 'info', text: summary(result, graph) });
+    deps.store.showNotice({ kind: 'info', text: summary(result, graph, laidOut) });
     if (result.workspace) await deps.applyWorkspace?.(result.workspace, graph);
     return {
       ok: true,
@@ -213,6 +266,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     },
     cancel() {
       deps.parser.cancel();
+      layingOut?.stop();
     },
   };
 }

@@ -173,10 +173,15 @@ export interface ForceAtlasOptions {
   maxMs?: number;
   /** Called once, with the positions after the first iteration: the layout's scale is set from there. */
   onFirstIteration?: (positions: Positions) => void;
+  /**
+   * How far the run is (0–1: the larger of its share of the iteration cap and of the time cap), every
+   * `reportEveryMs`; unlike onProgress it copies no positions, so a run nobody watches forming stays cheap.
+   */
+  onFraction?: (fraction: number) => void;
 }
 
 export function forceAtlasLayout(input: LayoutInput, seed: number, options: ForceAtlasOptions = {}): Positions {
-  const { onProgress, reportEveryMs = 150, maxMs = FORCE_ATLAS_MAX_MS, onFirstIteration } = options;
+  const { onProgress, reportEveryMs = 150, maxMs = FORCE_ATLAS_MAX_MS, onFirstIteration, onFraction } = options;
   const started = Date.now();
   const graph = new UndirectedGraph();
   const random = seededRandom(seed);
@@ -251,9 +256,10 @@ export function forceAtlasLayout(input: LayoutInput, seed: number, options: Forc
     }
     if (converged || (iterations >= stall.minIterations && stalled) || Date.now() - started > maxMs) break;
     if (iterations === 1) onFirstIteration?.(scaled(graph, read()));
-    if (onProgress && Date.now() - lastReport >= reportEveryMs) {
+    if ((onProgress || onFraction) && Date.now() - lastReport >= reportEveryMs) {
       lastReport = Date.now();
-      onProgress({ positions: scaled(graph, read()), iterations, done: false });
+      onProgress?.({ positions: scaled(graph, read()), iterations, done: false });
+      onFraction?.(Math.min(1, Math.max(iterations / maxIterations, (lastReport - started) / maxMs)));
     }
   }
   const positions = scaled(graph, read());

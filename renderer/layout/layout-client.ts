@@ -16,6 +16,15 @@ export interface LayoutRun {
 export interface LayoutRunListener {
   onProgress?: (positions: Positions) => void;
   onExtent?: (bounds: Bounds) => void;
+  onFraction?: (fraction: number) => void;
+}
+
+export interface LayoutRunOptions {
+  /**
+   * Runs beside the window's layout instead of replacing it: a graph laid out before it is shown must neither stop
+   * the layout of the graph still on show nor be stopped by one started there meanwhile.
+   */
+  alongside?: boolean;
 }
 
 /** The Worker surface used here, so tests can pass a fake. */
@@ -50,8 +59,12 @@ export function setLayoutWorkerFactory(make: (() => LayoutWorkerLike) | null): v
   factory = make ?? defaultFactory;
 }
 
-export function runLayoutInWorker(request: LayoutRequest, listener: LayoutRunListener = {}): LayoutRun {
-  current?.cancel('a newer layout started');
+export function runLayoutInWorker(
+  request: LayoutRequest,
+  listener: LayoutRunListener = {},
+  options: LayoutRunOptions = {},
+): LayoutRun {
+  if (!options.alongside) current?.cancel('a newer layout started');
   const worker = spare ?? factory();
   spare = null;
   let settle: { resolve(p: Positions): void; reject(e: Error): void } | null = null;
@@ -72,7 +85,7 @@ export function runLayoutInWorker(request: LayoutRequest, listener: LayoutRunLis
     worker,
     cancel: (reason: string) => finish({ error: new CancelledError(`The layout (${reason})`) }),
   };
-  current = handle;
+  if (!options.alongside) current = handle;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
     // or restyle the canvas of the layout that replaced it.
@@ -80,6 +93,7 @@ export function runLayoutInWorker(request: LayoutRequest, listener: LayoutRunLis
     const message = event.data;
     if (message.type === 'progress') listener.onProgress?.(message.positions);
     else if (message.type === 'extent') listener.onExtent?.(message.bounds);
+    else if (message.type === 'fraction') listener.onFraction?.(message.fraction);
     else if (message.type === 'done') finish({ positions: message.positions });
     else finish({ error: new Error(`Layout failed: ${message.message}`) });
   };

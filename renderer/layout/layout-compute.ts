@@ -28,6 +28,11 @@ export interface LayoutRequest extends LayoutInput {
   /** Entity types in ontology order, and each entity's type and label, for the columns by type. */
   typeOrder?: string[];
   types?: Record<string, { type: string; label: string }>;
+  /**
+   * What a force layout reports while it runs: its positions (the default, streamed to the canvas), or only how far
+   * it is (a graph laid out before it is shown: nothing draws the positions, so none are copied).
+   */
+  report?: 'positions' | 'fraction';
 }
 
 function headless(input: LayoutInput): cytoscape.Core {
@@ -164,7 +169,12 @@ export interface LayoutListener {
    * iteration (see finishedBounds): its run is most of the layout's time, which the view's restyle can overlap.
    */
   onExtent?: (bounds: Bounds) => void;
+  /** How far a force layout asked to report only that (`report: 'fraction'`) is, 0–1. */
+  onFraction?: (fraction: number) => void;
 }
+
+/** How often a layout reporting only how far it is says so: often enough for a progress bar to move. */
+const FRACTION_REPORT_MS = 400;
 
 export function computeLayout(request: LayoutRequest, listener: LayoutListener = {}): Positions {
   const { onProgress } = listener;
@@ -179,12 +189,18 @@ export function computeLayout(request: LayoutRequest, listener: LayoutListener =
     case 'fcose': {
       if (usesFcose(request)) return finishForce(request, fcoseLayout(request, request.seed), listener);
       // Each report moves every entity on the canvas (a full redraw of every element): bigger graphs report less often.
-      const reportEveryMs = Math.max(150, (request.nodes.length + request.edges.length) / 10);
+      const fractionOnly = request.report === 'fraction';
+      const reportEveryMs = fractionOnly
+        ? FRACTION_REPORT_MS
+        : Math.max(150, (request.nodes.length + request.edges.length) / 10);
       const streamed = forceAtlasLayout(request, request.seed, {
-        onProgress: (progress) => {
-          if (!progress.done)
-            onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, aspectOf(request)) });
-        },
+        onProgress: fractionOnly
+          ? undefined
+          : (progress) => {
+              if (!progress.done)
+                onProgress?.({ ...progress, positions: stretchToAspect(progress.positions, aspectOf(request)) });
+            },
+        onFraction: fractionOnly ? listener.onFraction : undefined,
         reportEveryMs,
         onFirstIteration: (positions) => {
           const bounds = listener.onExtent && finishedBounds(request, positions);

@@ -11,6 +11,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
       onProgress: (progress) =>
         post({ type: 'progress', positions: progress.positions, iterations: progress.iterations }),
       onExtent: (bounds) => post({ type: 'extent', bounds }),
+      onFraction: (fraction) => post({ type: 'fraction', fraction }),
     });
     post({ type: 'done', positions });
   } catch (error) {

@@ -5,6 +5,7 @@ import {
   countRegions,
   entitySizeIn,
   isRegionKey,
+  needsLayoutBeforeShowing,
   planRegions,
   REGIONS_MIN_ENTITIES,
   regionDiameter,
@@ -51,6 +52,17 @@ describe('showsRegions', () => {
     expect(showsRegions(big)).toBe(true);
     big.removeNodeAttribute('v7', 'x');
     expect(showsRegions(big)).toBe(false);
+  });
+
+  it('lays out first the graphs over the threshold that lack positions, not smaller ones or positioned ones', () => {
+    expect(needsLayoutBeforeShowing(scattered(500, 100, 11, false))).toBe(false);
+    expect(needsLayoutBeforeShowing(scattered(REGIONS_MIN_ENTITIES, 10, 11, false))).toBe(false);
+    const big = scattered(REGIONS_MIN_ENTITIES + 1, 10);
+    expect(needsLayoutBeforeShowing(big)).toBe(false);
+    // One entity without a position is enough: regions need every one.
+    big.removeNodeAttribute('v7', 'y');
+    expect(needsLayoutBeforeShowing(big)).toBe(true);
+    expect(needsLayoutBeforeShowing(scattered(REGIONS_MIN_ENTITIES + 1, 10, 11, false))).toBe(true);
   });
 });
 

@@ -2,11 +2,20 @@
 
 import { readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
+import type { Positions } from '../../../../graph-data/explore/view-types';
+import type { AtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import { CancelledError } from '../../../../graph-data/model/errors';
 import { cancelledParse, type GraphFileParser } from '../../../../renderer/files/graph-file-client';
 import type { FileBytes, ParseRequest, ParseResult } from '../../../../renderer/files/graph-file-protocol';
-import { createOpenFlow, type OpenProgress, type TypeChoice } from '../../../../renderer/files/open-flow';
+import {
+  createOpenFlow,
+  type OpenFlowDeps,
+  type OpenProgress,
+  type PendingLayout,
+  type TypeChoice,
+} from '../../../../renderer/files/open-flow';
 import { parseGraphFiles } from '../../../../renderer/files/parse-graph-files';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { createViewStore } from '../../../../renderer/store/view-store';
@@ -24,7 +33,7 @@ function fakeParser(answer?: (request: ParseRequest) => ParseResult): GraphFileP
   };
 }
 
-function setup(parser: GraphFileParser, maxBytes?: number) {
+function setup(parser: GraphFileParser, maxBytes?: number, layOut?: OpenFlowDeps['layOut']) {
   const store = createAppStore({ graph: loadEmbeddedGraph(), fileName: 'alliance-atlas.json' });
   const viewStore = createViewStore();
   // A user who has filtered, selected and can undo: all of it must survive a failed open.
@@ -33,7 +42,7 @@ function setup(parser: GraphFileParser, maxBytes?: number) {
   store.dirty.value = true;
   const progress = signal<OpenProgress | null>(null);
   const typeChoice = signal<TypeChoice | null>(null);
-  const flow = createOpenFlow({ store, parser, progress, typeChoice, maxBytes });
+  const flow = createOpenFlow({ store, parser, progress, typeChoice, maxBytes, layOut });
   const snapshot = () => ({
     document: store.document.value,
     graph: store.document.value.graph,
@@ -45,6 +54,35 @@ function setup(parser: GraphFileParser, maxBytes?: number) {
     typeChoice: typeChoice.value,
   });
   return { store, viewStore, flow, progress, typeChoice, snapshot };
+}
+
+/** Layouts the flow starts, each settled by the test (Stop rejects it as cancelled, like the worker client). */
+function fakeLayouts() {
+  const runs: {
+    graph: AtlasGraph;
+    onFraction(fraction: number): void;
+    resolve(positions: Positions): void;
+    reject(error: Error): void;
+    stopped: boolean;
+  }[] = [];
+  const layOut = (graph: AtlasGraph, onFraction: (fraction: number) => void): PendingLayout => {
+    let resolve: (positions: Positions) => void = () => {};
+    let reject: (error: Error) => void = () => {};
+    const done = new Promise<Positions>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    const run = { graph, onFraction, resolve, reject, stopped: false };
+    runs.push(run);
+    return {
+      done,
+      stop: () => {
+        run.stopped = true;
+        reject(new CancelledError('The layout (stopped)'));
+      },
+    };
+  };
+  return { runs, layOut };
 }
 
 const fixture = (dir: string, name: string): FileBytes => ({
@@ -177,5 +215,84 @@ describe('open flow', () => {
     expect(store.notice.value?.text).toMatch(/one graph file, or a nodes \+ edges CSV pair/);
     expect(parser.requests).toEqual([]);
     expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('open flow: a graph laid out before it is shown', () => {
+  it('lays it out after parsing, saying how far it is, and swaps it in at the positions of its layout', async () => {
+    const layouts = fakeLayouts();
+    const withLayouts = setup(fakeParser(), undefined, layouts.layOut);
+    const before = withLayouts.snapshot();
+    const opening = withLayouts.flow.open([fixture('graphs', 'small.json')]);
+    await vi.waitFor(() => expect(layouts.runs).toHaveLength(1));
+    const run = layouts.runs[0];
+    if (!run) throw new Error('no layout started');
+    // The graph is parsed, not yet shown: the open graph stays as it was while the layout runs.
+    expect(withLayouts.snapshot()).toEqual(before);
+    expect(withLayouts.progress.value).toMatchObject({ fileName: 'small.json', stage: 'laying out', fraction: 0 });
+    run.onFraction(0.4);
+    expect(withLayouts.progress.value).toMatchObject({ stage: 'laying out', fraction: 0.4 });
+    const positions: Positions = Object.fromEntries(run.graph.nodes().map((key, i) => [key, { x: i * 10, y: -i }]));
+    run.resolve(positions);
+    expect((await opening).ok).toBe(true);
+    const opened = withLayouts.store.document.value.graph;
+    expect(opened).toBe(run.graph);
+    opened.forEachNode((key, attributes) => {
+      expect({ x: attributes.x, y: attributes.y }).toEqual(positions[key]);
+    });
+    expect(withLayouts.progress.value).toBeNull();
+    expect(withLayouts.store.notice.value?.text).toMatch(
+      /^Opened small\.json: \d+ entities, \d+ relations, laid out first \(the file has no positions\)\.$/,
+    );
+  });
+
+  it('Cancel while laying out stops the layout and changes nothing', async () => {
+    const layouts = fakeLayouts();
+    const { store, flow, progress, snapshot } = setup(fakeParser(), undefined, layouts.layOut);
+    const before = snapshot();
+    const opening = flow.open([fixture('graphs', 'small.json')]);
+    await vi.waitFor(() => expect(layouts.runs).toHaveLength(1));
+    flow.cancel();
+    expect(layouts.runs[0]?.stopped).toBe(true);
+    expect((await opening).ok).toBe(false);
+    expect(snapshot()).toEqual(before);
+    expect(snapshot().document).toBe(before.document);
+    expect(progress.value).toBeNull();
+    expect(store.notice.value).toEqual({
+      kind: 'info',
+      text: 'Opening small.json was cancelled. The current graph is unchanged.',
+    });
+  });
+
+  it('a failed layout is an error naming the file, and the open graph stays', async () => {
+    const layouts = fakeLayouts();
+    const { store, flow, progress, snapshot } = setup(fakeParser(), undefined, layouts.layOut);
+    const before = snapshot();
+    const opening = flow.open([fixture('graphs', 'small.json')]);
+    await vi.waitFor(() => expect(layouts.runs).toHaveLength(1));
+    layouts.runs[0]?.reject(new Error('Layout failed: out of memory'));
+    expect((await opening).ok).toBe(false);
+    expect(snapshot()).toEqual(before);
+    expect(progress.value).toBeNull();
+    expect(store.notice.value).toEqual({
+      kind: 'error',
+      text: 'Could not open small.json: Layout failed: out of memory. The current graph is unchanged.',
+    });
+  });
+
+  it('a newer open stops the layout of the older one, which never lands', async () => {
+    const layouts = fakeLayouts();
+    // The second file needs no layout.
+    const layOut = (graph: AtlasGraph, onFraction: (fraction: number) => void) =>
+      layouts.runs.length === 0 ? layouts.layOut(graph, onFraction) : null;
+    const { store, flow } = setup(fakeParser(), undefined, layOut);
+    const first = flow.open([fixture('graphs', 'small.json')]);
+    await vi.waitFor(() => expect(layouts.runs).toHaveLength(1));
+    const second = await flow.open([fixture('graphs', 'small.gexf')]);
+    expect(layouts.runs[0]?.stopped).toBe(true);
+    expect((await first).ok).toBe(false);
+    expect(second.ok).toBe(true);
+    expect(store.document.value.fileName).toBe('small.gexf');
+    expect(store.notice.value?.text).toMatch(/^Opened small\.gexf: \d+ entities, \d+ relations\. /);
   });
 });

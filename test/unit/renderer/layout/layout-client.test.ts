@@ -1,4 +1,4 @@
-// Checks the layout worker client: a run takes the worker started ahead of need, the next spare starts when a run ends, a newer run cancels the older one, and no worker serves two runs.
+// Checks the layout worker client: a run takes the worker started ahead of need, the next spare starts when a run ends, a newer run cancels the older one (not one run alongside), and no worker serves two runs.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Positions } from '../../../../graph-data/explore/view-types';
 import { CancelledError } from '../../../../graph-data/model/errors';
@@ -113,5 +113,25 @@ describe('layout worker client', () => {
     const stopped = runLayoutInWorker(request);
     stopped.stop();
     await expect(stopped.done).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  it('runs a layout alongside the window layout without cancelling it or being cancelled by a newer one, and reports how far it is', async () => {
+    const made = fakes();
+    const windows = runLayoutInWorker(request);
+    const fractions: number[] = [];
+    const alongside = runLayoutInWorker(request, { onFraction: (f) => fractions.push(f) }, { alongside: true });
+    const [windowWorker, alongsideWorker] = made;
+    expect(windowWorker?.terminated).toBe(false);
+    alongsideWorker?.send({ type: 'fraction', fraction: 0.25 });
+    alongsideWorker?.send({ type: 'fraction', fraction: 0.5 });
+    expect(fractions).toEqual([0.25, 0.5]);
+    // A newer layout of the window replaces the window's own run only.
+    const newer = runLayoutInWorker(request);
+    await expect(windows.done).rejects.toBeInstanceOf(CancelledError);
+    expect(alongsideWorker?.terminated).toBe(false);
+    alongsideWorker?.send({ type: 'done', positions: done });
+    await expect(alongside.done).resolves.toEqual(done);
+    made.find((w) => w.received.length > 0 && !w.terminated)?.send({ type: 'done', positions: done });
+    await expect(newer.done).resolves.toEqual(done);
   });
 });

@@ -191,6 +191,23 @@ describe('the default layout of graphs without positions', () => {
     expect(events.at(-1)).toBe('done');
   });
 
+  it('ForceAtlas2 says how far it is without copying positions: a growing share of its iteration cap, at most 1', () => {
+    const fractions: number[] = [];
+    let reports = 0;
+    forceAtlasLayout(randomRequest(200, 400, 5), LAYOUT_SEED, {
+      reportEveryMs: 0,
+      onFraction: (f) => fractions.push(f),
+      onProgress: (p) => {
+        if (!p.done) reports++;
+      },
+    });
+    expect(fractions.length).toBeGreaterThan(10);
+    expect(fractions).toHaveLength(reports);
+    expect(fractions.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= (fractions[i - 1] ?? 0)))).toBe(true);
+    // One report per iteration: the first is one of the cap's 500 iterations.
+    expect(fractions[0]).toBeCloseTo(1 / 500, 6);
+  });
+
   it('a dense graph (300 entities, 6,000 relations) is centred in its frame, not piled in a corner or along a line', () => {
     const positions = computeLayout(randomRequest(300, 6000, 7));
     for (const axis of ['x', 'y'] as const) {
