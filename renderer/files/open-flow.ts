@@ -45,7 +45,7 @@ export interface TypeChoice {
 }
 
 export interface OpenFlowDeps {
-  store: Pick<AppStore, 'replaceDocument' | 'showNotice'>;
+  store: Pick<AppStore, 'replaceDocument' | 'showNotice' | 'document'>;
   parser: GraphFileParser;
   progress: Signal<OpenProgress | null>;
   typeChoice: Signal<TypeChoice | null>;
@@ -87,6 +87,15 @@ export function placeNodes(graph: AtlasGraph, positions: Record<string, { x: num
   for (const [key, p] of Object.entries(positions)) {
     if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { x: p.x, y: p.y });
   }
+}
+
+/** The positions stored in a graph's entities (a file's, or a layout's placed before the graph was shown). */
+function positionsOf(graph: AtlasGraph): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((key, a) => {
+    if (typeof a.x === 'number' && typeof a.y === 'number') positions[key] = { x: a.x, y: a.y };
+  });
+  return positions;
 }
 
 /** Longest slice of the graph's import: input and progress are answered between slices. */
@@ -163,7 +172,16 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     return true;
   }
 
-  async function open(chosen: FileBytes[], typeAttribute?: string, rdfGraph?: RdfGraphSelection): Promise<OpenOutcome> {
+  /**
+   * `carryFrom`: a graph of the same files whose positions the new one takes (the open graph, when the same file is
+   * read again with types from another attribute): one laid out before it was shown is not laid out again.
+   */
+  async function open(
+    chosen: FileBytes[],
+    typeAttribute?: string,
+    rdfGraph?: RdfGraphSelection,
+    carryFrom?: AtlasGraph,
+  ): Promise<OpenOutcome> {
     const arranged = arrangeGraphFiles(chosen);
     if (!arranged.ok) {
       fail(`${arranged.message} The current graph is unchanged.`);
@@ -210,6 +228,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
       });
       if (!imported) return { ok: false, fileName: names };
       if (result.workspace) placeNodes(graph, result.workspace.positions);
+      if (carryFrom) placeNodes(graph, positionsOf(carryFrom));
     } catch (error) {
       deps.progress.value = null;
       fail(`Could not open ${names}: ${errorMessage(error)}. The current graph is unchanged.`);
@@ -257,7 +276,7 @@ export function createOpenFlow(deps: OpenFlowDeps) {
     /** Re-reads the last file without an ontology, taking types from `attribute` ('' = one default type). */
     async reimport(attribute: string): Promise<OpenOutcome> {
       if (!inferredFiles) return { ok: false };
-      return open(inferredFiles, attribute);
+      return open(inferredFiles, attribute, undefined, deps.store.document.peek().graph);
     },
     /** Re-reads the last RDF dataset showing another of its graphs (`default` or a named graph's IRI). */
     async reimportGraph(graph: RdfGraphSelection): Promise<OpenOutcome> {

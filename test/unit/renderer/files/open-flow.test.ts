@@ -295,4 +295,25 @@ describe('open flow: a graph laid out before it is shown', () => {
     expect(store.document.value.fileName).toBe('small.gexf');
     expect(store.notice.value?.text).toMatch(/^Opened small\.gexf: \d+ entities, \d+ relations\. /);
   });
+
+  it('a file read again with types from another attribute keeps the positions of its layout, not laid out again', async () => {
+    const layouts = fakeLayouts();
+    // Like the real one: only a graph whose entities lack positions is laid out.
+    const layOut = (graph: AtlasGraph, onFraction: (fraction: number) => void) =>
+      graph.everyNode((_, a) => a.x !== undefined && a.y !== undefined) ? null : layouts.layOut(graph, onFraction);
+    const { store, flow, typeChoice } = setup(fakeParser(), undefined, layOut);
+    const opening = flow.open([fixture('graphs', 'small-nodes.csv'), fixture('graphs', 'small-edges.csv')]);
+    await vi.waitFor(() => expect(layouts.runs).toHaveLength(1));
+    const run = layouts.runs[0];
+    if (!run) throw new Error('no layout started');
+    const positions: Positions = Object.fromEntries(run.graph.nodes().map((key, i) => [key, { x: 5 + i, y: 7 * i }]));
+    run.resolve(positions);
+    expect((await opening).ok).toBe(true);
+    expect(typeChoice.value).not.toBeNull();
+    expect((await flow.reimport('')).ok).toBe(true);
+    expect(layouts.runs).toHaveLength(1);
+    const reread = store.document.value.graph;
+    expect(reread).not.toBe(run.graph);
+    expect(Object.fromEntries(reread.mapNodes((key, a) => [key, { x: a.x, y: a.y }]))).toEqual(positions);
+  });
 });
