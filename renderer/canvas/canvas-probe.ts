@@ -55,6 +55,8 @@ declare global {
       animating(): boolean;
       /** Elements the last sliced restyle of a big write left stale for Cytoscape's next frame (null before any). */
       staleAfterRestyle(): number | null;
+      /** How the last warm-up of Cytoscape's layers before drawing again ended (layer-warmup.ts; null before any). */
+      lastWarmup(): string | null;
     };
   }
 }
@@ -145,6 +147,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
     styleLevel: () => view()?.styleLevel ?? 'none',
     firstFrameSpread: () => view()?.firstFrameSpread() ?? null,
     staleAfterRestyle: () => view()?.staleAfterRestyle ?? null,
+    lastWarmup: () => view()?.lastWarmup ?? null,
   };
   return () => {
     window.__atlas = undefined;

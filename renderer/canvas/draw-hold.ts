@@ -2,6 +2,7 @@
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { boundsOf } from './fit-viewport';
 import { walkInIdleSlices } from './idle-slices';
+import { type WarmupOutcome, warmLayers } from './layer-warmup';
 
 /** Longest slice of style work while drawing is held: input and the layout's messages are answered between slices. */
 const STYLE_SLICE_MS = 30;
@@ -41,6 +42,10 @@ export class DrawHold {
   private pendingAdds: readonly ElementDefinition[] = [];
   private addNext = 0;
   private afterAdds: (() => void) | null = null;
+  /** True while the restyled elements are drawn into Cytoscape's layers before drawing is released (warmLayers). */
+  private warming = false;
+  /** How the last warm-up ended (null before any). */
+  private lastWarmupOutcome: WarmupOutcome | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -117,6 +122,7 @@ export class DrawHold {
     this.restyleQueued.clear();
     this.pendingAdds = [];
     this.afterAdds = null;
+    this.warming = false;
     this.cy.endBatch();
     this.onChange(false);
   }
@@ -134,6 +140,12 @@ export class DrawHold {
   restyle(elements: CollectionArgument): void {
     if (this.held && this.reason === 'layout') return;
     if (!this.held) this.begin('restyle', (hold) => this.restyleSlices(hold));
+    else if (this.warming) {
+      // A new write while the last one's layers were drawn: those layers are stale; restyle the new one, then warm.
+      this.warming = false;
+      const hold = ++this.holds;
+      setTimeout(() => this.restyleSlices(hold), 0);
+    }
     // A node's relations are drawn from its size and position: their rendered style follows it. Entities are queued
     // first: a relation measured before its ends were styled is measured again when they are (Cytoscape's bounds
     // triggers), in the first frame.
@@ -216,8 +228,26 @@ export class DrawHold {
       setTimeout(() => this.restyleSlices(hold), 0);
     } else {
       this.staleAtLastRestyle = markRelationsMeasured(this.restyleQueue);
-      this.release();
+      this.warmThenRelease(hold);
     }
+  }
+
+  /**
+   * Before drawing again, the elements are drawn into Cytoscape's layered texture cache in slices (layer-warmup.ts),
+   * so the first frame draws a few bitmaps: Cytoscape's own way, a first frame that draws every element, was the
+   * longest task left of opening 10k/20k and 30k/60k graphs, and of filters and focus on them.
+   */
+  private warmThenRelease(hold: number): void {
+    const wanted = () => this.held && this.warming && hold === this.holds;
+    this.warming = true;
+    // Writes still inside the batch (a new z-order, the last styles) reach the renderer now: delivered by the release
+    // instead, they would sort every element again in its frame (0.13 s at 30k/60k).
+    this.cy.endBatch();
+    this.cy.startBatch();
+    void warmLayers(this.cy, { sliceMs: STYLE_SLICE_MS, wanted }).then((outcome) => {
+      this.lastWarmupOutcome = outcome;
+      if (wanted()) this.release();
+    });
   }
 
   /**
@@ -226,6 +256,11 @@ export class DrawHold {
    */
   get staleAfterRestyle(): number | null {
     return this.staleAtLastRestyle;
+  }
+
+  /** How the last warm-up of Cytoscape's layers before drawing again ended (null before any). */
+  get lastWarmup(): WarmupOutcome | null {
+    return this.lastWarmupOutcome;
   }
 
   /** The spread of the entities in the first frame drawn since `reset` (null before it). */

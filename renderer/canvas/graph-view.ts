@@ -6,6 +6,7 @@ import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
+import type { WarmupOutcome } from './layer-warmup';
 import { CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
@@ -229,6 +230,11 @@ export class GraphView {
   /** Elements the last sliced restyle left stale for Cytoscape's next frame to measure again (null before any). */
   get staleAfterRestyle(): number | null {
     return this.drawHold.staleAfterRestyle;
+  }
+
+  /** How the last warm-up of Cytoscape's layers before drawing again ended (null before any; layer-warmup.ts). */
+  get lastWarmup(): WarmupOutcome | null {
+    return this.drawHold.lastWarmup;
   }
 
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */
