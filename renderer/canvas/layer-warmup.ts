@@ -58,8 +58,8 @@ const INVALIDATION_WAIT_MS = 260;
  * for 90,000 elements, against 1.0 s for the 30,000 of 10k/20k), so the graph showed 5 s later.
  */
 export const WARM_MAX_ELEMENTS = 40_000;
-/** Elements handed to the cache per call at first; doubled while a call takes under half a slice. */
-const FIRST_CHUNK = 2000;
+/** Elements handed to the cache per call, at least (else a sixteenth of them). */
+const MIN_CHUNK = 2000;
 
 /**
  * How a warm-up ended: the level filled ('warmed'); no canvas renderer with a layered cache, or too many elements
@@ -172,34 +172,29 @@ export async function warmLayers(cy: Core, options: WarmupOptions): Promise<Warm
       }
     }
   }
-  // Handed over in growing prefixes: each call files the elements it has not seen into layers, queued for drawing
-  // (one call with 90,000 elements took 1.4 s).
+  // Handed over in prefixes, each drawn before the next is filed: a call files the elements it has not seen into the
+  // layer's queue, and Cytoscape takes them off its front one by one (an array shift), which over one queue of all
+  // 30,000 elements of 10k/20k was a third of the warm-up. One call with every element is one long task (1.4 s for
+  // 90,000).
   cache.firstGet = false;
-  let chunk = FIRST_CHUNK;
+  const chunk = Math.max(MIN_CHUNK, Math.ceil(eles.length / 16));
   for (let given = 0; given < eles.length; ) {
-    const until = performance.now() + options.sliceMs;
-    while (given < eles.length && performance.now() < until) {
-      const started = performance.now();
-      given = Math.min(eles.length, given + chunk);
-      cache.skipping = false;
-      if (cache.getLayers(eles.slice(0, given), pxRatio, level) === null && cache.layersQueue.size() === 0) {
-        return 'incomplete';
-      }
-      if (performance.now() - started < options.sliceMs / 2) chunk *= 2;
+    given = Math.min(eles.length, given + chunk);
+    cache.skipping = false;
+    if (cache.getLayers(eles.slice(0, given), pxRatio, level) === null && cache.layersQueue.size() === 0) {
+      return 'incomplete';
     }
-    await nextTask();
-    if (!options.wanted()) return 'stopped';
-  }
-  while (cache.layersQueue.size() > 0) {
-    // Half a slice of drawing: rasterising it takes about as long again.
-    const until = performance.now() + options.sliceMs / 2;
-    while (cache.layersQueue.size() > 0 && performance.now() < until) cache.dequeue(pxRatio);
-    // Chromium records a canvas's drawing and rasterises it when the canvas is read: left alone, all of a layer's
-    // drawing was rasterised in the frame that first copied it (0.98 s for the dense 500/18k graph's layer).
-    // Reading one pixel rasterises this slice's share now.
-    for (const layer of cache.layersByLevel[level] ?? []) layer.context?.getImageData(0, 0, 1, 1);
-    await nextTask();
-    if (!options.wanted()) return 'stopped';
+    while (cache.layersQueue.size() > 0) {
+      // Half a slice of drawing: rasterising it takes about as long again.
+      const until = performance.now() + options.sliceMs / 2;
+      while (cache.layersQueue.size() > 0 && performance.now() < until) cache.dequeue(pxRatio);
+      // Chromium records a canvas's drawing and rasterises it when the canvas is read: left alone, all of a layer's
+      // drawing was rasterised in the frame that first copied it (0.98 s for the dense 500/18k graph's layer).
+      // Reading one pixel rasterises this slice's share now.
+      for (const layer of cache.layersByLevel[level] ?? []) layer.context?.getImageData(0, 0, 1, 1);
+      await nextTask();
+      if (!options.wanted()) return 'stopped';
+    }
   }
   if (!cache.levelIsComplete(level, eles)) return 'incomplete';
   const sinceChange = performance.now() - cache.lastInvalidationTime;
