@@ -1,4 +1,4 @@
-// Owns holding Cytoscape's drawing while a graph without positions waits for its layout or while a big write is restyled, computing styles in slices of idle time meanwhile, and noting how spread out the first frame drawn was.
+// Owns holding Cytoscape's drawing while a graph without positions waits for its layout or while a big write is restyled, computing styles (and filling Cytoscape's layer cache) in slices of idle time meanwhile, and noting how spread out the first frame drawn was.
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { boundsOf } from './fit-viewport';
 import { walkInIdleSlices } from './idle-slices';
@@ -234,8 +234,9 @@ export class DrawHold {
 
   /**
    * Before drawing again, the elements are drawn into Cytoscape's layered texture cache in slices (layer-warmup.ts),
-   * so the first frame draws a few bitmaps: Cytoscape's own way, a first frame that draws every element, was the
-   * longest task left of opening 10k/20k and 30k/60k graphs, and of filters and focus on them.
+   * so the first frame copies a bitmap: Cytoscape's own way, a first frame that draws every element, was the longest
+   * task left of opening a 10k/20k graph (0.5 s), and of filters and focus on it. Where warming costs more than it
+   * saves (over 40,000 elements, a layer of many canvases), layer-warmup.ts declines and the frame draws as before.
    */
   private warmThenRelease(hold: number): void {
     const wanted = () => this.held && this.warming && hold === this.holds;

@@ -5,11 +5,10 @@ type BoundingBox = BoundingBox12 & BoundingBoxWH;
 
 /**
  * The parts of Cytoscape 3.35's canvas renderer used here, none of them public. Its layered texture cache draws the
- * elements, in z-order, into a few bitmaps per zoom level; a frame whose level is complete draws those bitmaps. It
- * fills a level itself only after a frame that drew every element directly (on 10k/20k that first frame was
- * 0.9–1.2 s, on 30k/60k 2.5 s, in a bench page of plain Cytoscape), then a little per frame. Filled here first, in
- * slices, the first frame drew in 20–110 ms at 10k/20k and 330 ms at 30k/60k. Every member is checked before use:
- * a renderer without them (WebGL, another Cytoscape) is simply not warmed.
+ * elements, in z-order, into bitmaps per zoom level; a frame whose level is complete copies those bitmaps. It fills
+ * a level itself only after a frame that drew every element directly (0.5 s for the app's 10k/20k open in the
+ * bench), then a little per frame. Filled here first, in slices, that open's longest task was 0.11–0.14 s. Every
+ * member is checked before use: a renderer without them (WebGL, another Cytoscape) is simply not warmed.
  */
 interface Layer {
   eles: SingularElementArgument[];

@@ -1,7 +1,6 @@
 // Checks laying out a graph before it is shown: only big graphs without positions are, with every entity and relation, reporting only how far the run is, beside the window's own layout.
 import { afterEach, describe, expect, it } from 'vitest';
 import { REGIONS_MIN_ENTITIES } from '../../../../graph-data/explore/regions';
-import { type AtlasGraph, createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
 import { layOutBeforeShowing, layoutBeforeShowingRequest } from '../../../../renderer/layout/layout-before-showing';
 import {
@@ -10,22 +9,10 @@ import {
   setLayoutWorkerFactory,
 } from '../../../../renderer/layout/layout-client';
 import type { LayoutRequest } from '../../../../renderer/layout/layout-compute';
+import { chainGraph } from '../../../support/chain-graph';
 
-function chain(entities: number, positioned: boolean): AtlasGraph {
-  const graph = createAtlasGraph();
-  for (let i = 0; i < entities; i++) {
-    graph.addNode(`v${i}`, {
-      label: `Entity ${i}`,
-      type: 'actor',
-      description: '',
-      aliases: [],
-      provenance: [],
-      ...(positioned ? { x: i, y: i % 7 } : {}),
-    } as never);
-    if (i > 0) graph.addEdgeWithKey(`r${i}`, `v${i - 1}`, `v${i}`, { type: 'supports' } as never);
-  }
-  return graph;
-}
+const chain = (entities: number, positioned: boolean) =>
+  chainGraph(entities, positioned ? (i) => ({ x: i, y: i % 7 }) : undefined);
 
 const canvas = { width: 900, height: 600 };
 

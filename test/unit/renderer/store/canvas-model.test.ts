@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedGraph } from '../../../../graph-data/dataset/embedded-graph';
 import { isRegionKey, REGIONS_MIN_ENTITIES } from '../../../../graph-data/explore/regions';
-import { type AtlasGraph, createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import type { AtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { createAppStore } from '../../../../renderer/store/app-store';
 import { createCanvasModel } from '../../../../renderer/store/canvas-model';
 import { createExploreModel } from '../../../../renderer/store/explore-model';
 import { createViewStore } from '../../../../renderer/store/view-store';
+import { chainGraph } from '../../../support/chain-graph';
 
 function models(graph: AtlasGraph) {
   const app = createAppStore({ graph, fileName: 'g.json' });
@@ -17,20 +18,8 @@ function models(graph: AtlasGraph) {
 
 /** Entities on a 250-wide grid, each related to the next: enough to be drawn as regions. */
 function gridGraph(entities: number): AtlasGraph {
-  const graph = createAtlasGraph();
+  const graph = chainGraph(entities, (i) => ({ x: (i % 250) * 10, y: Math.floor(i / 250) * 10 }));
   graph.replaceAttributes(loadEmbeddedGraph().getAttributes());
-  for (let i = 0; i < entities; i++) {
-    graph.addNode(`v${i}`, {
-      label: `Entity ${i}`,
-      type: 'actor',
-      description: '',
-      aliases: [],
-      provenance: [],
-      x: (i % 250) * 10,
-      y: Math.floor(i / 250) * 10,
-    } as never);
-    if (i > 0) graph.addEdgeWithKey(`r${i}`, `v${i - 1}`, `v${i}`, { type: 'complements' } as never);
-  }
   return graph;
 }
 
