@@ -1,5 +1,6 @@
 // Owns the read-only test probe `window.__atlas`: what the canvas really holds (counts, shown entities, positions, zoom), the labels drawn and the entity bodies on screen, in page pixels.
 import type { Positions } from '../../graph-data/explore/view-types';
+import type { BulkRasterStatus } from './bulk-raster';
 import { graphKeyOf, isRegionElement } from './element-ids';
 import { type GraphView, isHidden, type ViewCounts } from './graph-view';
 
@@ -30,7 +31,10 @@ declare global {
     /** Read-only probe for end-to-end tests and debugging: what the canvas really holds. */
     __atlas?: {
       counts(): ViewCounts | null;
-      /** The document is loaded and the canvas draws it (false while a big write is restyled before drawing). */
+      /**
+       * The document is loaded and the canvas draws it (false while a big write is restyled before drawing, and while
+       * the bulk raster's picture is not yet of the current elements).
+       */
       ready: boolean;
       visibleNodeIds(): string[];
       positions(): Positions;
@@ -57,6 +61,8 @@ declare global {
       staleAfterRestyle(): number | null;
       /** How the last warm-up of Cytoscape's layers before drawing again ended (layer-warmup.ts; null before any). */
       lastWarmup(): string | null;
+      /** The bulk raster's state (bulk-raster.ts): whether it draws this graph and what its last picture held. */
+      bulkRaster(): BulkRasterStatus | null;
     };
   }
 }
@@ -69,7 +75,8 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
   window.__atlas = {
     counts: () => view()?.counts() ?? null,
     get ready() {
-      return ready() && !view()?.restyling;
+      const v = view();
+      return ready() && !v?.restyling && !v?.bulkRaster.behind;
     },
     visibleNodeIds: () => {
       const ids: string[] = [];
@@ -148,6 +155,7 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
     firstFrameSpread: () => view()?.firstFrameSpread() ?? null,
     staleAfterRestyle: () => view()?.staleAfterRestyle ?? null,
     lastWarmup: () => view()?.lastWarmup ?? null,
+    bulkRaster: () => view()?.bulkRaster ?? null,
   };
   return () => {
     window.__atlas = undefined;

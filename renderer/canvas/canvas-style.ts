@@ -53,6 +53,9 @@ function detailRules(theme: Theme, stroke: number): StylesheetJson {
   ];
 }
 
+/** The opacity of relations in the plain stylesheet (the bulk raster draws them with it too). */
+export const PLAIN_EDGE_OPACITY = 0.7;
+
 /**
  * What plain Cytoscape draws, for big graphs: round bodies without borders, straight haystack edges (no per-edge
  * control points) without arrows. Colour stays, so types still read.
@@ -70,7 +73,7 @@ function plainRules(stroke: number): StylesheetJson {
         'line-color': 'data(color)',
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        opacity: 0.7,
+        opacity: PLAIN_EDGE_OPACITY,
       },
     },
   ];

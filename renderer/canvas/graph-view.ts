@@ -3,6 +3,7 @@ import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cyto
 import { REGIONS_OPEN_IN_VIEW_MAX, showsRegions } from '../../graph-data/explore/regions';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
+import { BULK_RASTER_MIN_ELEMENTS, BulkRaster, type BulkRasterStatus } from './bulk-raster';
 import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
@@ -71,6 +72,7 @@ export class GraphView {
   private fitOnApply = false;
   private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
+  private readonly bulk: BulkRaster;
   /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
   readonly carry: CanvasCarry | null;
 
@@ -92,7 +94,11 @@ export class GraphView {
     this.writer = new CanvasWriter(this.cy);
     this.writer.setColors(entityColorsFor(options.theme));
     this.labels = new LabelLayer(this.cy, container);
-    this.drawHold = new DrawHold(this.cy, (held) => this.labels.hold(held));
+    this.bulk = new BulkRaster(this.cy, container, () => this.stylesheet.plainEdgeWidth);
+    this.drawHold = new DrawHold(this.cy, (held) => {
+      this.labels.hold(held);
+      this.bulk.hold(held);
+    });
     this.stylesheet = new ViewStylesheet(this.cy, this.drawHold, options.theme);
     this.cy.style(this.stylesheet.build());
     this.camera = new ViewCamera(this.cy);
@@ -110,6 +116,7 @@ export class GraphView {
     if (!this.stylesheet.setTheme(theme)) return;
     this.writer.setColors(entityColorsFor(theme));
     if (this.state) this.writer.apply(this.state);
+    this.bulk.changed('scene');
     this.stylesheet.restyleAll();
     this.labels.setColors(labelColorsFor(theme));
   }
@@ -132,8 +139,11 @@ export class GraphView {
     this.state = state;
     // While a big graph is added in slices, the state is written once all its elements are in (see load).
     if (this.drawHold.adding) return;
-    const { geometryChanged, restyled } = this.writer.apply(state);
+    const { geometryChanged, restyled, toggled } = this.writer.apply(state);
     if (restyled.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(restyled);
+    // Shown or hidden only, or also colours, sizes and emphasis (the scene is read again).
+    if (restyled.length > toggled.length) this.bulk.changed('scene');
+    else if (toggled.nonempty()) this.bulk.changed('shown');
     if (geometryChanged) this.labels.invalidateGeometry();
     else this.labels.invalidate();
     if (this.fitOnApply) {
@@ -179,6 +189,8 @@ export class GraphView {
     // on big graphs are what keeps their pan smooth.
     renderer.textureOnViewport = false;
     renderer.hideEdgesOnViewport = level === 'plain';
+    // Before the elements come: their arrival is the bulk raster's first scene.
+    this.bulk.setActive(!regions && level === 'plain' && elements.length > BULK_RASTER_MIN_ELEMENTS);
     this.drawHold.release();
     this.drawHold.reset();
     if (!positioned && graph.order > 0) this.drawHold.hold();
@@ -200,6 +212,7 @@ export class GraphView {
         this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
         if (this.state) this.writer.apply(this.state);
         this.drawHold.restyle(this.cy.elements());
+        this.bulk.changed('scene');
         this.labels.invalidateGeometry();
         this.fit();
       });
@@ -237,6 +250,11 @@ export class GraphView {
     return this.drawHold.lastWarmup;
   }
 
+  /** What the bulk raster (bulk-raster.ts) is doing: whether it draws this graph, and its last picture. */
+  get bulkRaster(): BulkRasterStatus {
+    return this.bulk.currentStatus;
+  }
+
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */
   releaseDrawing(): void {
     this.drawHold.releaseLayout();
@@ -262,6 +280,7 @@ export class GraphView {
       return [];
     }
     const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize);
+    this.bulk.changed('scene');
     // Newly added elements are not in the last state the writer applied: write the whole state again.
     this.writer.reset(graph, { fade: fadesOthers(this.stylesheet.level), baseSize: this.baseSize });
     if (this.state) this.writer.apply(this.state);
@@ -346,7 +365,7 @@ export class GraphView {
 
   /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
   setPositions(positions: Positions, animate = true): Promise<void> {
-    return moveEntities(
+    const moved = moveEntities(
       {
         cy: this.cy,
         drawHold: this.drawHold,
@@ -356,6 +375,7 @@ export class GraphView {
       positions,
       animate,
     );
+    return moved.then(() => this.bulk.changed('positions'));
   }
 
   counts(): ViewCounts {
@@ -437,6 +457,7 @@ export class GraphView {
     // A layout's hold ends (the carried positions are the layout's); a big graph's sliced restyle, started by load
     // and now measuring the carried positions, goes on.
     this.drawHold.releaseLayout();
+    this.bulk.changed('positions');
     // The stylesheet was set for the file's own coordinates; the carried positions may be a layout's.
     this.fitStrokesToPositions();
     this.labels.invalidateGeometry();
@@ -449,6 +470,7 @@ export class GraphView {
     this.drawHold.release();
     this.resizeObserver.disconnect();
     this.labels.destroy();
+    this.bulk.destroy();
     this.cy.destroy();
   }
 }

@@ -128,22 +128,23 @@ async function boundsInSlices(eles: SingularElementArgument[], options: WarmupOp
  * passed); see WarmupOutcome for the others.
  */
 export async function warmLayers(cy: Core, options: WarmupOptions): Promise<WarmupOutcome> {
-  const found = cy.elements().length <= WARM_MAX_ELEMENTS ? layeredCache(cy) : null;
+  const found = layeredCache(cy);
   if (!found) return 'not here';
   const { cache, renderer } = found;
-  const pxRatio = renderer.getPixelRatio();
-  const zoom = cy.zoom();
-  const level = Math.max(MIN_LEVEL, Math.ceil(Math.log2(zoom * pxRatio)));
-  if (zoom >= MAX_ZOOM || level > MAX_LEVEL) return 'not here';
   // The elements changed since the last frame are measured now, as that frame would: it would also throw away the
-  // layers of every one of them. The z-order is sorted in a task of its own.
+  // layers of every one of them. The z-order is sorted in a task of its own. Both are done for graphs too big to
+  // warm as well (drawn by the bulk raster): at 30k/60k, 0.12 s and 0.10 s, which the frame would add to its own.
   renderer.flushRenderedStyleQueue();
   await nextTask();
   if (!options.wanted()) return 'stopped';
   const eles = renderer.getCachedZSortedEles().nondrag;
-  if (!eles || eles.length === 0) return 'not here';
+  if (!eles || eles.length === 0 || eles.length > WARM_MAX_ELEMENTS) return 'not here';
   await nextTask();
   if (!options.wanted()) return 'stopped';
+  const pxRatio = renderer.getPixelRatio();
+  const zoom = cy.zoom();
+  const level = Math.max(MIN_LEVEL, Math.ceil(Math.log2(zoom * pxRatio)));
+  if (zoom >= MAX_ZOOM || level > MAX_LEVEL) return 'not here';
   // One layer the size of the whole graph, which the first element opens. Left to the cache, each prefix below that
   // reached past the layers made so far opened one more, the size of that prefix: at 30k/60k, 11 layers each about
   // as big as the graph, and drawing them was 0.53 s of the first frame.

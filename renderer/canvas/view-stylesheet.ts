@@ -28,6 +28,11 @@ export class ViewStylesheet {
     return this.currentLevel;
   }
 
+  /** The relations' stroke in the plain stylesheet, model units (the bulk raster draws them with it). */
+  get plainEdgeWidth(): number {
+    return this.strokeScale;
+  }
+
   /** The stylesheet for the current theme, level and strokes (Cytoscape's initial style). */
   build() {
     return buildStylesheet(this.currentTheme, this.currentLevel, this.strokeScale, this.linkScale);

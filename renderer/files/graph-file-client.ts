@@ -1,6 +1,13 @@
 // Owns talking to the graph-file worker: one worker per parse, terminated on cancel, so an abandoned parse never lands.
 import { CancelledError } from '../../graph-data/model/errors';
-import type { ParseFailure, ParseRequest, ParseResult, ParseStage, WorkerMessage } from './graph-file-protocol';
+import {
+  type ParseFailure,
+  type ParseRequest,
+  type ParseResult,
+  type ParseStage,
+  ResultAssembler,
+  type WorkerMessage,
+} from './graph-file-protocol';
 
 /** What the open flow needs from a parser; tests pass a fake that answers synchronously. */
 export interface GraphFileParser {
@@ -30,11 +37,16 @@ export function createWorkerParser(): GraphFileParser {
           resolve(result);
         };
         current = { worker, finish };
+        const assembler = new ResultAssembler();
         worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
           const message = event.data;
           if (message.id !== id) return;
-          if (message.kind === 'progress') onProgress(message.stage, message.fraction);
-          else finish(message.result);
+          if (message.kind === 'progress') {
+            onProgress(message.stage, message.fraction);
+            return;
+          }
+          const result = assembler.take(message);
+          if (result) finish(result);
         };
         worker.onerror = (event) => {
           finish({

@@ -1,7 +1,7 @@
-// Owns the graph-file Web Worker: parses files off the UI thread and posts back stages and a cloneable result.
+// Owns the graph-file Web Worker: parses files off the UI thread and posts back stages and a cloneable result, in runs.
 // First: configures zod before any module builds a schema.
 import '../strict-csp-zod';
-import type { WorkerMessage, WorkerRequest } from './graph-file-protocol';
+import { resultMessages, type WorkerMessage, type WorkerRequest } from './graph-file-protocol';
 import { parseGraphFiles } from './parse-graph-files';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
@@ -12,5 +12,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const result = await parseGraphFiles(request, (stage, fraction) =>
     post(fraction === undefined ? { id, kind: 'progress', stage } : { id, kind: 'progress', stage, fraction }),
   );
-  post({ id, kind: 'result', result });
+  for (const message of resultMessages(id, result)) post(message);
 };

@@ -1,0 +1,392 @@
+// Owns drawing a big graph's bodies and relations as one picture made in a worker, under Cytoscape's canvas, while Cytoscape itself draws only the elements raised above the rest (selected, highlighted, dragged).
+import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { BulkRasterReply, BulkRasterRequest } from './bulk-raster-protocol';
+import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture } from './bulk-scene';
+import { PLAIN_EDGE_OPACITY } from './canvas-style';
+import { isHidden } from './canvas-writer';
+
+/**
+ * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
+ * any frame its layer cache cannot serve (after any write, during a layout): at 30k/60k that frame was 1.0–1.3 s, and
+ * filling the layer cache in slices first (layer-warmup.ts) cost 6.8 s. The bulk raster draws the same 90,000
+ * elements in a worker in about 0.25 s, and Cytoscape's frame, left with the few raised elements, stays short.
+ * Below it, the warm-up serves.
+ */
+export const BULK_RASTER_MIN_ELEMENTS = 40_000;
+
+export interface WorkerLike {
+  postMessage(message: BulkRasterRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<BulkRasterReply>) => void) | null;
+  terminate(): void;
+}
+
+/** The parts of Cytoscape 3.35's canvas renderer wrapped here (not public API; each checked before use). */
+interface DrawingRenderer {
+  webgl?: boolean;
+  getPixelRatio(): number;
+  drawLayeredElements(context: unknown, eles: SingularElementArgument[], pxRatio: number, extent: unknown): void;
+  drawCachedNodes(context: unknown, eles: SingularElementArgument[], pxRatio: number, extent: unknown): void;
+}
+
+function drawingRenderer(cy: Core): DrawingRenderer | null {
+  const renderer = (cy as unknown as { renderer(): Partial<DrawingRenderer> | undefined }).renderer();
+  if (!renderer || renderer.webgl) return null;
+  const usable =
+    typeof renderer.getPixelRatio === 'function' &&
+    typeof renderer.drawLayeredElements === 'function' &&
+    typeof renderer.drawCachedNodes === 'function';
+  return usable ? (renderer as DrawingRenderer) : null;
+}
+
+const defaultWorker = (): WorkerLike =>
+  new Worker(new URL('./bulk-raster.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+
+/** Elements without a colour of their own (none in the app's documents) are drawn in a neutral grey. */
+const DEFAULT_COLOR = '#888888';
+
+/** Drawn by Cytoscape over the picture: what the user picked or is looking at, and what they drag. */
+export function isRaised(element: SingularElementArgument): boolean {
+  return (
+    element.selected() ||
+    element.hasClass('highlighted') ||
+    element.hasClass('neighbour') ||
+    (element.isNode() && element.grabbed())
+  );
+}
+
+export interface BulkRasterStatus {
+  active: boolean;
+  /** Pictures drawn for the current document, and how many entities and relations the last one held. */
+  pictures: number;
+  lastNodes: number;
+  lastEdges: number;
+  lastMs: number;
+  /**
+   * True while the picture on screen is not yet the one for the current elements, visibility and positions (a pan or
+   * zoom moves the last picture until the next one comes, and does not count).
+   */
+  behind: boolean;
+  error: string | null;
+}
+
+export class BulkRaster {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly renderer: DrawingRenderer | null;
+  private worker: WorkerLike | null = null;
+  private active = false;
+  private held = false;
+  /** What changed since the last request to the worker. */
+  private dirty = { scene: false, positions: false, shown: false, view: false };
+  private inFlight = false;
+  private scheduled = false;
+  private requestId = 0;
+  /** Counts changes to what the picture shows (elements, positions, visibility), and the count each picture was asked at. */
+  private contentVersion = 0;
+  private requestedVersion = 0;
+  private pictureVersion = -1;
+  private picture: { bitmap: ImageBitmap; view: BulkView } | null = null;
+  private edgeElements: EdgeSingular[] = [];
+  private nodeElements: NodeSingular[] = [];
+  private raisedVersion = 0;
+  private raisedCache: { source: unknown; version: number; raised: SingularElementArgument[] } | null = null;
+  private status: BulkRasterStatus = {
+    active: false,
+    pictures: 0,
+    lastNodes: 0,
+    lastEdges: 0,
+    lastMs: 0,
+    behind: false,
+    error: null,
+  };
+
+  constructor(
+    private readonly cy: Core,
+    container: HTMLElement,
+    /** The stroke the plain stylesheet gives relations (model units). */
+    private readonly edgeWidth: () => number,
+    private readonly createWorker: () => WorkerLike = defaultWorker,
+  ) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'bulk-raster';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // Under Cytoscape's canvases (inserted before them, same stacking level), over the container's background.
+    Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '0' });
+    container.insertBefore(this.canvas, container.firstChild);
+    this.renderer = drawingRenderer(cy);
+    if (this.renderer) this.wrapRenderer(this.renderer);
+    // The view tells what its writes changed (changed()): listening to Cytoscape's per-element events ('class',
+    // 'position', 'add') cost 0.2 s of dispatching on a write that shows 90,000 elements.
+    cy.on('select unselect grab', () => {
+      this.raisedVersion++;
+    });
+    cy.on('free', () => {
+      this.raisedVersion++;
+      this.mark('positions');
+    });
+    cy.on('viewport resize', () => this.mark('view'));
+    cy.on('render', () => this.paint());
+  }
+
+  /** Whether this graph is drawn by the bulk raster: false where the renderer cannot be wrapped (WebGL). */
+  setActive(active: boolean): void {
+    const next = active && this.renderer !== null;
+    if (next === this.active) return;
+    this.active = next;
+    this.status = { ...this.status, active: next, pictures: 0 };
+    this.raisedVersion++;
+    this.contentVersion++;
+    if (next) {
+      this.mark('scene');
+    } else {
+      this.dropPicture();
+      this.worker?.terminate();
+      this.worker = null;
+      this.inFlight = false;
+    }
+  }
+
+  /**
+   * What a write changed: the elements or their colours and sizes ('scene'), positions, or what is shown. Emphasis
+   * may have changed with any of them, so what Cytoscape draws over the picture is looked up again.
+   */
+  changed(what: 'scene' | 'positions' | 'shown'): void {
+    this.raisedVersion++;
+    this.mark(what);
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Follows the draw hold: while Cytoscape's drawing is held, the picture is not replaced either. */
+  hold(held: boolean): void {
+    this.held = held;
+    if (!held) this.schedule();
+  }
+
+  get currentStatus(): BulkRasterStatus {
+    return {
+      ...this.status,
+      behind: this.active && this.pictureVersion !== this.contentVersion,
+    };
+  }
+
+  destroy(): void {
+    this.setActive(false);
+    this.canvas.remove();
+  }
+
+  private mark(what: keyof BulkRaster['dirty']): void {
+    if (!this.active) return;
+    this.dirty[what] = true;
+    if (what !== 'view') this.contentVersion++;
+    if (what === 'scene' && this.picture) {
+      // A new set of elements: the old picture is of other elements, so it goes at once.
+      this.dropPicture();
+      this.status = { ...this.status, pictures: 0 };
+    }
+    if (!this.held) this.schedule();
+  }
+
+  /**
+   * A task of its own, not an animation frame: reading 90,000 elements into a scene is 0.1 s, and in a frame's task it
+   * added to Cytoscape's own frame and the label placement.
+   */
+  private schedule(): void {
+    if (this.scheduled || !this.active) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.request();
+    }, 0);
+  }
+
+  /** Sends what changed and asks for a picture of the current view; one request at a time, the latest state wins. */
+  private request(): void {
+    if (!this.active || this.held || this.inFlight) return;
+    const { scene, positions, shown, view } = this.dirty;
+    if (!scene && !positions && !shown && !view) return;
+    this.dirty = { scene: false, positions: false, shown: false, view: false };
+    if (!this.worker) {
+      this.worker = this.createWorker();
+      this.worker.onmessage = (event) => this.received(event.data);
+    }
+    if (scene) this.worker.postMessage({ type: 'scene', scene: this.buildScene() });
+    else if (positions) {
+      const nodes = this.nodeArray();
+      this.worker.postMessage({ type: 'positions', nodes }, [nodes.buffer]);
+    }
+    if (scene || shown) this.worker.postMessage({ type: 'shown', shown: this.buildShown() });
+    this.inFlight = true;
+    this.requestedVersion = this.contentVersion;
+    this.worker.postMessage({ type: 'draw', id: ++this.requestId, view: this.currentView() });
+  }
+
+  private received(reply: BulkRasterReply): void {
+    this.inFlight = false;
+    if (reply.type === 'failed') {
+      this.status = { ...this.status, error: reply.message };
+    } else if (this.active) {
+      this.picture?.bitmap.close();
+      // A picture of elements since replaced is not shown (the scene was marked dirty after it was asked for).
+      if (this.dirty.scene) reply.bitmap.close();
+      else {
+        this.picture = { bitmap: reply.bitmap, view: reply.view };
+        this.pictureVersion = this.requestedVersion;
+        this.status = {
+          ...this.status,
+          pictures: this.status.pictures + 1,
+          lastNodes: reply.nodes,
+          lastEdges: reply.edges,
+          lastMs: reply.ms,
+          error: null,
+        };
+        this.paint();
+      }
+    } else {
+      reply.bitmap.close();
+    }
+    this.request();
+  }
+
+  private currentView(): BulkView {
+    const pan = this.cy.pan();
+    return {
+      panX: pan.x,
+      panY: pan.y,
+      zoom: this.cy.zoom(),
+      width: this.cy.width(),
+      height: this.cy.height(),
+      pixelRatio: this.renderer?.getPixelRatio() ?? 1,
+    };
+  }
+
+  /** Copies the last picture to the canvas, moved and scaled to the current view (runs after every Cytoscape frame). */
+  private paint(): void {
+    if (!this.active) return;
+    const view = this.currentView();
+    const width = Math.max(1, Math.round(view.width * view.pixelRatio));
+    const height = Math.max(1, Math.round(view.height * view.pixelRatio));
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${view.width}px`;
+      this.canvas.style.height = `${view.height}px`;
+    }
+    const context = this.canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    if (!this.picture) return;
+    const { x, y, scale } = placePicture(this.picture.view, view);
+    const ratio = view.pixelRatio;
+    context.drawImage(
+      this.picture.bitmap,
+      x * ratio,
+      y * ratio,
+      this.picture.bitmap.width * scale,
+      this.picture.bitmap.height * scale,
+    );
+  }
+
+  private dropPicture(): void {
+    this.picture?.bitmap.close();
+    this.picture = null;
+    this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+  }
+
+  private buildScene(): BulkScene {
+    const read = readScene(this.cy, this.edgeWidth());
+    this.nodeElements = read.nodes;
+    this.edgeElements = read.edges;
+    return read.scene;
+  }
+
+  private nodeArray(): Float32Array {
+    return readNodes(this.nodeElements);
+  }
+
+  private buildShown(): BulkShown {
+    return readShown(this.nodeElements, this.edgeElements);
+  }
+
+  /**
+   * Cytoscape's frame draws only the raised elements while the bulk raster is active; its exports (drawElements,
+   * cytoscape-svg) are not wrapped and draw everything.
+   */
+  private wrapRenderer(renderer: DrawingRenderer): void {
+    const drawLayered = renderer.drawLayeredElements.bind(renderer);
+    const drawNodes = renderer.drawCachedNodes.bind(renderer);
+    renderer.drawLayeredElements = (context, eles, pxRatio, extent) =>
+      drawLayered(context, this.active ? this.raisedOf(eles) : eles, pxRatio, extent);
+    renderer.drawCachedNodes = (context, eles, pxRatio, extent) =>
+      drawNodes(context, this.active ? this.raisedOf(eles) : eles, pxRatio, extent);
+  }
+
+  /** The raised elements among `eles`, in their z-order; kept until the z-order or a raised state changes. */
+  private raisedOf(eles: SingularElementArgument[]): SingularElementArgument[] {
+    const cached = this.raisedCache;
+    if (cached && cached.source === eles && cached.version === this.raisedVersion) return cached.raised;
+    const raised = eles.filter(isRaised);
+    this.raisedCache = { source: eles, version: this.raisedVersion, raised };
+    return raised;
+  }
+}
+
+/** The canvas's entities and relations as a bulk scene, with the elements in the scene's order. */
+export function readScene(
+  cy: Core,
+  edgeWidth: number,
+): { scene: BulkScene; nodes: NodeSingular[]; edges: EdgeSingular[] } {
+  const colors = new ColorIndex();
+  const nodes = cy.nodes().toArray();
+  const edges = cy.edges().toArray();
+  const indexOf = new Map<string, number>();
+  const nodeColor = new Uint16Array(nodes.length);
+  nodes.forEach((node, i) => {
+    indexOf.set(node.id(), i);
+    nodeColor[i] = colors.indexOf(String(node.data('fill') ?? DEFAULT_COLOR));
+  });
+  const edgeIndices = new Uint32Array(edges.length * 2);
+  const edgeColor = new Uint16Array(edges.length);
+  edges.forEach((edge, i) => {
+    edgeIndices[2 * i] = indexOf.get(edge.data('source') as string) ?? 0;
+    edgeIndices[2 * i + 1] = indexOf.get(edge.data('target') as string) ?? 0;
+    edgeColor[i] = colors.indexOf(String(edge.data('color') ?? DEFAULT_COLOR));
+  });
+  const scene: BulkScene = {
+    nodes: readNodes(nodes),
+    nodeColor,
+    edges: edgeIndices,
+    edgeColor,
+    palette: colors.palette,
+    edgeWidth,
+    edgeOpacity: PLAIN_EDGE_OPACITY,
+  };
+  return { scene, nodes, edges };
+}
+
+/** x, y and radius of each entity, in the given order. */
+export function readNodes(nodes: readonly NodeSingular[]): Float32Array {
+  const out = new Float32Array(nodes.length * 3);
+  nodes.forEach((node, i) => {
+    const p = node.position();
+    out[3 * i] = p.x;
+    out[3 * i + 1] = p.y;
+    out[3 * i + 2] = Number(node.data('size') ?? 0) / 2;
+  });
+  return out;
+}
+
+/** Which of the given entities and relations the writer shows. */
+export function readShown(nodes: readonly NodeSingular[], edges: readonly EdgeSingular[]): BulkShown {
+  const shownNodes = new Uint8Array(nodes.length);
+  const shownEdges = new Uint8Array(edges.length);
+  nodes.forEach((node, i) => {
+    shownNodes[i] = isHidden(node) ? 0 : 1;
+  });
+  edges.forEach((edge, i) => {
+    shownEdges[i] = isHidden(edge) ? 0 : 1;
+  });
+  return { nodes: shownNodes, edges: shownEdges };
+}
