@@ -1,9 +1,11 @@
 // Owns drawing a big graph's bodies and relations as one picture made in a worker, under Cytoscape's canvas, while Cytoscape itself draws only the elements raised above the rest (selected, highlighted, dragged).
 import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Positions } from '../../graph-data/explore/view-types';
 import type { BulkRasterReply, BulkRasterRequest } from './bulk-raster-protocol';
 import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture } from './bulk-scene';
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
 import { isHidden } from './canvas-writer';
+import { graphKeyOf } from './element-ids';
 
 /**
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
@@ -88,6 +90,8 @@ export class BulkRaster {
   private edgeElements: EdgeSingular[] = [];
   private nodeElements: NodeSingular[] = [];
   private raisedVersion = 0;
+  /** Positions shown instead of Cytoscape's (a running layout's), by graph key. */
+  private previewed: Positions | null = null;
   private raisedCache: { source: unknown; version: number; raised: SingularElementArgument[] } | null = null;
   private status: BulkRasterStatus = {
     active: false,
@@ -152,6 +156,22 @@ export class BulkRaster {
   changed(what: 'scene' | 'positions' | 'shown'): void {
     this.raisedVersion++;
     this.mark(what);
+  }
+
+  /**
+   * Draws the entities at these positions (by graph key; the others where Cytoscape has them) until endPreview, without
+   * writing them to Cytoscape. False when the raster is not active.
+   */
+  preview(positions: Positions): boolean {
+    if (!this.active) return false;
+    this.previewed = positions;
+    this.mark('positions');
+    return true;
+  }
+
+  /** Back to Cytoscape's positions (once the previewed ones are written to it). */
+  endPreview(): void {
+    this.previewed = null;
   }
 
   get isActive(): boolean {
@@ -296,14 +316,14 @@ export class BulkRaster {
   }
 
   private buildScene(): BulkScene {
-    const read = readScene(this.cy, this.edgeWidth());
+    const read = readScene(this.cy, this.edgeWidth(), this.previewed);
     this.nodeElements = read.nodes;
     this.edgeElements = read.edges;
     return read.scene;
   }
 
   private nodeArray(): Float32Array {
-    return readNodes(this.nodeElements);
+    return readNodes(this.nodeElements, this.previewed);
   }
 
   private buildShown(): BulkShown {
@@ -337,6 +357,7 @@ export class BulkRaster {
 export function readScene(
   cy: Core,
   edgeWidth: number,
+  previewed: Positions | null = null,
 ): { scene: BulkScene; nodes: NodeSingular[]; edges: EdgeSingular[] } {
   const colors = new ColorIndex();
   const nodes = cy.nodes().toArray();
@@ -355,7 +376,7 @@ export function readScene(
     edgeColor[i] = colors.indexOf(String(edge.data('color') ?? DEFAULT_COLOR));
   });
   const scene: BulkScene = {
-    nodes: readNodes(nodes),
+    nodes: readNodes(nodes, previewed),
     nodeColor,
     edges: edgeIndices,
     edgeColor,
@@ -366,11 +387,11 @@ export function readScene(
   return { scene, nodes, edges };
 }
 
-/** x, y and radius of each entity, in the given order. */
-export function readNodes(nodes: readonly NodeSingular[]): Float32Array {
+/** x, y and radius of each entity, in the given order; at its previewed position where it has one. */
+export function readNodes(nodes: readonly NodeSingular[], previewed: Positions | null = null): Float32Array {
   const out = new Float32Array(nodes.length * 3);
   nodes.forEach((node, i) => {
-    const p = node.position();
+    const p = previewed?.[graphKeyOf(node)] ?? node.position();
     out[3 * i] = p.x;
     out[3 * i + 1] = p.y;
     out[3 * i + 2] = Number(node.data('size') ?? 0) / 2;

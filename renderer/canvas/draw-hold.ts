@@ -46,6 +46,7 @@ export class DrawHold {
   private warming = false;
   /** How the last warm-up ended (null before any). */
   private lastWarmupOutcome: WarmupOutcome | null = null;
+  private heldStyling: Promise<number> | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -259,6 +260,11 @@ export class DrawHold {
     return this.staleAtLastRestyle;
   }
 
+  /** The styling of the last wait for a layout (styleWhileHeld): resolves how many elements it styled when it ends. */
+  get lastHeldStyling(): Promise<number> | null {
+    return this.heldStyling;
+  }
+
   /** How the last warm-up of Cytoscape's layers before drawing again ended (null before any). */
   get lastWarmup(): WarmupOutcome | null {
     return this.lastWarmupOutcome;
@@ -281,7 +287,7 @@ export class DrawHold {
     if (!this.held || hold !== this.holds) return;
     this.cy.endBatch();
     this.cy.startBatch();
-    void walkInIdleSlices(this.cy.elements(), styleElement, {
+    this.heldStyling = walkInIdleSlices(this.cy.elements(), styleElement, {
       limit: Number.POSITIVE_INFINITY,
       sliceMs: STYLE_SLICE_MS,
       wanted: () => this.held && hold === this.holds,

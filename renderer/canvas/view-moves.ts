@@ -16,6 +16,51 @@ export interface MoveTarget {
   fitStrokeScale(): boolean;
   /** Restyles every element (in slices on a big graph) after a stylesheet swap. */
   restyleAll(): void;
+  /**
+   * True when the picture does not come from Cytoscape's positions (the bulk raster shows the new ones already): a big
+   * move is then written in slices.
+   */
+  sliceMoves: boolean;
+}
+
+/** A move of more entities than this is written in slices where the view allows it (MoveTarget.sliceMoves). */
+export const SLICED_MOVE_MIN_NODES = 2000;
+/**
+ * Longest slice of position writes. Each costs Cytoscape 50–65 µs (its bounds, its relations' bounds, the renderer's
+ * queue, the 'position' event) in a CPU profile: the 30,000 of a 30k/60k layout's last positions were one 2 s task.
+ */
+const MOVE_SLICE_MS = 30;
+
+/** Counts moves per canvas, so that the slices of an older move stop when a newer one starts. */
+const moveCounts = new WeakMap<Core, number>();
+
+/** Writes the positions in slices of at most about MOVE_SLICE_MS; null when a newer move started meanwhile. */
+async function moveInSlices(
+  cy: Core,
+  moved: readonly { node: NodeSingular; target: { x: number; y: number } }[],
+): Promise<NodeCollection | null> {
+  const move = (moveCounts.get(cy) ?? 0) + 1;
+  moveCounts.set(cy, move);
+  const nodes = cy.collection();
+  // One batch open across the slices: Cytoscape draws no frame between them. Frames between them measured the
+  // entities moved so far and placed labels on a rebuilt index, which made each slice a 120–390 ms task.
+  cy.startBatch();
+  try {
+    for (let i = 0; i < moved.length; ) {
+      const until = performance.now() + MOVE_SLICE_MS;
+      for (; i < moved.length && (i % 64 !== 0 || performance.now() < until); i++) {
+        const { node, target } = moved[i] as (typeof moved)[number];
+        nodes.merge(node.position(target));
+      }
+      if (i < moved.length) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (moveCounts.get(cy) !== move || cy.destroyed()) return null;
+      }
+    }
+  } finally {
+    if (!cy.destroyed()) cy.endBatch();
+  }
+  return nodes;
 }
 
 /**
@@ -56,11 +101,24 @@ export function moveEntities(view: MoveTarget, positions: Positions, animate: bo
       ),
     ).then(() => undefined);
   }
+  moveCounts.set(cy, (moveCounts.get(cy) ?? 0) + 1);
+  if (view.sliceMoves && !drawHold.heldForLayout && moved.length >= SLICED_MOVE_MIN_NODES) {
+    return moveInSlices(cy, moved).then((nodes) => {
+      if (nodes) finishMove(view, nodes, false);
+    });
+  }
   const heldForLayout = drawHold.heldForLayout;
   const nodes = cy.collection();
   cy.batch(() => {
     for (const { node, target } of moved) nodes.merge(node.position(target));
   });
+  finishMove(view, nodes, heldForLayout);
+  return Promise.resolve();
+}
+
+/** After the positions are written: strokes, the release of a layout's hold, and the measuring of a big move. */
+function finishMove(view: MoveTarget, nodes: NodeCollection, heldForLayout: boolean): void {
+  const { drawHold } = view;
   // The first positions of a graph held for its layout: strokes follow them before anything is drawn. Fitted after
   // the layout instead, the stylesheet swap restyled and drew every element a second time: on the dense 500/18k
   // open, about 1 s after the first frame.
@@ -72,5 +130,4 @@ export function moveEntities(view: MoveTarget, positions: Positions, animate: bo
   // the relations it did not help: Cytoscape measured them all again in the first frame.
   if (strokesChanged) view.restyleAll();
   else if (isBigMove(nodes)) drawHold.restyle(nodes);
-  return Promise.resolve();
 }

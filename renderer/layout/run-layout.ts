@@ -103,11 +103,19 @@ export function runLayout(
   // The camera follows the layout only until the user moves it: their zoom or pan is never taken back.
   const moves = view.viewportMoves();
   const frames = () => context.fit !== false && view.viewportMoves() === moves;
+  // The last positions shown but not written to the canvas (previewPositions), written if the layout is stopped.
+  let previewed: Positions | null = null;
   const run = runLayoutInWorker(request, {
     onProgress: (reported: Positions) => {
       const positions = streamInto ? scaleInto(reported, streamInto) : reported;
       const first = !streamed;
       streamed = true;
+      if (view.previewPositions(positions)) {
+        previewed = positions;
+        const viewport = first && frames() ? view.viewportFor(positions) : null;
+        if (viewport) void view.setViewport(viewport);
+        return;
+      }
       void view.setPositions(positions, false).then(() => {
         if (first && frames()) view.fit();
       });
@@ -119,7 +127,7 @@ export function runLayout(
       // Big graphs: bodies sized to the density of the finished layout (the label-aware finish covers small ones).
       // A separation keeps the size it made room for: regrown to the density rule, bodies would touch again.
       await view.setPositions(positions, false);
-      view.fitSizesToPositions();
+      await view.fitSizesToPositions();
     }
     const animate = context.animate && !streamed;
     // The camera moves with the entities, to where the finished layout will fit.
@@ -132,7 +140,8 @@ export function runLayout(
   });
   // Stopped or superseded after streaming: the streamed positions stay, so strokes follow them too.
   applied.catch(() => {
-    if (streamed) view.fitStrokesToPositions();
+    if (previewed) void view.setPositions(previewed, false).then(() => view.fitStrokesToPositions());
+    else if (streamed) view.fitStrokesToPositions();
   });
   return { ...run, applied };
 }

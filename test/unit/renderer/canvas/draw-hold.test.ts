@@ -243,7 +243,9 @@ describe('DrawHold', () => {
     const layout = new DrawHold(cy, () => {});
     layout.hold();
     cy.batch(() => cy.nodes().data('size', 11));
-    await settle();
+    // Waits on the wait's styling itself (a fixed pause was too short on a loaded machine).
+    await vi.waitFor(() => expect(layout.lastHeldStyling).not.toBeNull(), { timeout: 5000, interval: 10 });
+    expect(await layout.lastHeldStyling).toBe(cy.elements().length);
     expect(stylesRead()).toBe(0);
     layout.release();
     cy.destroy();

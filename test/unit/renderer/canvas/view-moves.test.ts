@@ -1,10 +1,10 @@
-// Checks moving entities on a headless Cytoscape: only entities that moved are written, a move is measured in slices when its relations make it big, and the first positions of a graph held for its layout fit strokes before anything is drawn.
+// Checks moving entities on a headless Cytoscape: only entities that moved are written, a move is measured in slices when its relations make it big, a big move is written in slices where the view allows it, and the first positions of a graph held for its layout fit strokes before anything is drawn.
 import cytoscape from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { DrawHold } from '../../../../renderer/canvas/draw-hold';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { SLICED_RESTYLE_MIN_ELEMENTS } from '../../../../renderer/canvas/level-of-detail';
-import { type MoveTarget, moveEntities } from '../../../../renderer/canvas/view-moves';
+import { type MoveTarget, moveEntities, SLICED_MOVE_MIN_NODES } from '../../../../renderer/canvas/view-moves';
 
 /** `nodes` entities, each joined to the next by `perPair` parallel relations. */
 function graph(nodes: number, perPair: number) {
@@ -29,7 +29,7 @@ function graph(nodes: number, perPair: number) {
   return cy;
 }
 
-function target(cy: cytoscape.Core, strokesChange = false) {
+function target(cy: cytoscape.Core, strokesChange = false, sliceMoves = false) {
   const drawHold = new DrawHold(cy, () => {});
   const calls = { fitStrokeScale: 0, restyleAll: 0 };
   const view: MoveTarget = {
@@ -42,6 +42,7 @@ function target(cy: cytoscape.Core, strokesChange = false) {
     restyleAll: () => {
       calls.restyleAll++;
     },
+    sliceMoves,
   };
   return { view, drawHold, calls };
 }
@@ -83,5 +84,29 @@ describe('moveEntities', () => {
       expect(drawHold.heldForLayout).toBe(false);
       cy.destroy();
     }
+  });
+
+  it('writes a big move in slices where the view allows it, and stops an older move when a newer one starts', async () => {
+    const n = SLICED_MOVE_MIN_NODES + 500;
+    const cy = graph(n, 1);
+    const { view, drawHold } = target(cy, false, true);
+    const first = moveEntities(view, spread(n), false);
+    // Not all written at once: the first slice comes in a later task.
+    expect(cy.getElementById(nodeElementId(`k${n - 1}`)).position()).toEqual({ x: 0, y: 0 });
+    // A newer move of a few entities, written at once, before the older move's slices reach them.
+    const last = { [`k${n - 1}`]: { x: -1, y: -1 } };
+    await moveEntities(view, last, false);
+    await first;
+    expect(cy.getElementById(nodeElementId(`k${n - 1}`)).position()).toEqual({ x: -1, y: -1 });
+    // Sliced again, uninterrupted (every entity moves): each ends where it was sent, and the move is measured before
+    // drawing.
+    const shifted = Object.fromEntries(Object.entries(spread(n)).map(([key, p]) => [key, { x: p.x + 1, y: p.y }]));
+    await moveEntities(view, shifted, false);
+    expect(
+      cy.nodes().every((node) => (node as cytoscape.NodeSingular).position().x === shifted[node.data('key')]?.x),
+    ).toBe(true);
+    expect(drawHold.restyling).toBe(true);
+    await vi.waitFor(() => expect(drawHold.restyling).toBe(false), { timeout: 5000, interval: 20 });
+    cy.destroy();
   });
 });
