@@ -11,10 +11,11 @@ import { graphKeyOf } from './element-ids';
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
  * any frame its layer cache cannot serve (after any write, during a layout): at 30k/60k that frame was 1.0–1.3 s, and
  * filling the layer cache in slices first (layer-warmup.ts) cost 6.8 s. The bulk raster draws the same 90,000
- * elements in a worker in about 0.25 s, and Cytoscape's frame, left with the few raised elements, stays short.
- * Below it, the warm-up serves.
+ * elements in a worker in about 0.25 s, and Cytoscape's frame, left with the few raised elements, stays short. At
+ * 10k/20k (30,000 elements) the warm-up kept opening and filters under 0.2 s, but not a layout rerun, whose streamed
+ * positions were drawn directly (0.36–0.66 s tasks; 0.16 s with the raster). Below it, the warm-up serves.
  */
-export const BULK_RASTER_MIN_ELEMENTS = 40_000;
+export const BULK_RASTER_MIN_ELEMENTS = 20_000;
 
 export interface WorkerLike {
   postMessage(message: BulkRasterRequest, transfer?: Transferable[]): void;

@@ -47,6 +47,8 @@ export class DrawHold {
   /** How the last warm-up ended (null before any). */
   private lastWarmupOutcome: WarmupOutcome | null = null;
   private heldStyling: Promise<number> | null = null;
+  /** False while the bulk raster draws the graph (set by the view): the warm-up then fills no layer. */
+  fillLayers = true;
 
   constructor(
     private readonly cy: Core,
@@ -237,7 +239,8 @@ export class DrawHold {
    * Before drawing again, the elements are drawn into Cytoscape's layered texture cache in slices (layer-warmup.ts),
    * so the first frame copies a bitmap: Cytoscape's own way, a first frame that draws every element, was the longest
    * task left of opening a 10k/20k graph (0.5 s), and of filters and focus on it. Where warming costs more than it
-   * saves (over 40,000 elements, a layer of many canvases), layer-warmup.ts declines and the frame draws as before.
+   * saves (over 40,000 elements, a layer of many canvases), layer-warmup.ts declines and the frame draws as before;
+   * where the bulk raster draws the graph, it only measures and sorts.
    */
   private warmThenRelease(hold: number): void {
     const wanted = () => this.held && this.warming && hold === this.holds;
@@ -246,7 +249,7 @@ export class DrawHold {
     // instead, they would sort every element again in its frame (0.13 s at 30k/60k).
     this.cy.endBatch();
     this.cy.startBatch();
-    void warmLayers(this.cy, { sliceMs: STYLE_SLICE_MS, wanted }).then((outcome) => {
+    void warmLayers(this.cy, { sliceMs: STYLE_SLICE_MS, wanted, fillLayers: this.fillLayers }).then((outcome) => {
       this.lastWarmupOutcome = outcome;
       if (wanted()) this.release();
     });

@@ -193,6 +193,7 @@ export class GraphView {
     renderer.hideEdgesOnViewport = level === 'plain';
     // Before the elements come: their arrival is the bulk raster's first scene.
     this.bulk.setActive(!regions && level === 'plain' && elements.length > BULK_RASTER_MIN_ELEMENTS);
+    this.drawHold.fillLayers = !this.bulk.isActive;
     this.drawHold.release();
     this.drawHold.reset();
     if (!positioned && graph.order > 0) this.drawHold.hold();

@@ -63,14 +63,17 @@ const MIN_CHUNK = 2000;
 /**
  * How a warm-up ended: the level filled ('warmed'); no canvas renderer with a layered cache, or too many elements
  * ('not here'); its layer would be too big to copy quickly ('too big'); a newer write or hold came ('stopped'); the
- * cache did not take every element ('incomplete').
+ * cache did not take every element ('incomplete'); the graph is drawn by the bulk raster, so Cytoscape's layers would
+ * hold only the few elements it draws itself ('raster': measured and sorted, no layer filled).
  */
-export type WarmupOutcome = 'warmed' | 'not here' | 'too big' | 'stopped' | 'incomplete';
+export type WarmupOutcome = 'warmed' | 'not here' | 'too big' | 'stopped' | 'incomplete' | 'raster';
 
 export interface WarmupOptions {
   sliceMs: number;
   /** False once the warm-up is no longer wanted (a newer write, a newer hold): it stops between slices. */
   wanted: () => boolean;
+  /** False where the bulk raster draws the graph: the elements are measured and sorted, no layer is filled. */
+  fillLayers?: boolean;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -138,6 +141,7 @@ export async function warmLayers(cy: Core, options: WarmupOptions): Promise<Warm
   await nextTask();
   if (!options.wanted()) return 'stopped';
   const eles = renderer.getCachedZSortedEles().nondrag;
+  if (options.fillLayers === false) return 'raster';
   if (!eles || eles.length === 0 || eles.length > WARM_MAX_ELEMENTS) return 'not here';
   await nextTask();
   if (!options.wanted()) return 'stopped';

@@ -108,6 +108,10 @@ describe('warmLayers', () => {
     const many = fakeCy({ elements: WARM_MAX_ELEMENTS + 1 });
     expect(await warmLayers(many.cy, always)).toBe('not here');
     expect(many.calls).toEqual(['flush']);
+    // Drawn by the bulk raster: measured, no layer.
+    const rastered = fakeCy();
+    expect(await warmLayers(rastered.cy, { ...always, fillLayers: false })).toBe('raster');
+    expect(rastered.calls).toEqual(['flush']);
   });
 
   it('stops between slices once it is no longer wanted, and does nothing on a renderer without layers', async () => {
