@@ -27,6 +27,8 @@ function addChain(cy: cytoscape.Core, entities: number, relations: number): void
 const batching = (cy: cytoscape.Core) => (cy as unknown as { batching(): boolean }).batching();
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** One task later: the hold's first task (scheduled before this one) has run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('DrawHold', () => {
   it('holds drawing as an open batch and tells the owner; release ends it, twice is harmless', () => {
@@ -118,6 +120,9 @@ describe('DrawHold', () => {
     const queued = () => (hold as unknown as { restyleQueue: unknown[] }).restyleQueue.length;
     hold.restyle(cy.nodes());
     hold.restyle(cy.nodes());
+    // Sorted into the queue in the hold's first task, not in the write's.
+    expect(queued()).toBe(0);
+    await nextTask();
     expect(queued()).toBe(3000);
     hold.releaseLayout();
     expect(hold.restyling).toBe(true);
@@ -191,7 +196,7 @@ describe('DrawHold', () => {
     cy.destroy();
   });
 
-  it("queues a write's entities with their relations, each once, and a whole-graph write as it is", () => {
+  it("queues a write's entities with their relations, each once, and a whole-graph write as it is", async () => {
     const cy = graph();
     cy.add(Array.from({ length: 4 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
     cy.add([
@@ -203,10 +208,12 @@ describe('DrawHold', () => {
       (hold as unknown as { restyleQueue: cytoscape.SingularElementArgument[] }).restyleQueue.map((e) => e.id());
     const some = new DrawHold(cy, () => {});
     some.restyle(cy.$('#n0, #n1, #a'));
+    await nextTask();
     expect(queued(some)).toEqual(['n0', 'n1', 'a', 'b']);
     some.release();
     const whole = new DrawHold(cy, () => {});
     whole.restyle(cy.elements());
+    await nextTask();
     expect(queued(whole)).toEqual(['n0', 'n1', 'n2', 'n3', 'a', 'b', 'c']);
     whole.release();
     cy.destroy();

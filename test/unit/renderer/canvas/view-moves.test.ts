@@ -91,9 +91,9 @@ describe('moveEntities', () => {
     const cy = graph(n, 1);
     const { view, drawHold } = target(cy, false, true);
     const first = moveEntities(view, spread(n), false);
-    // Not all written at once: the first slice comes in a later task.
-    expect(cy.getElementById(nodeElementId(`k${n - 1}`)).position()).toEqual({ x: 0, y: 0 });
-    // A newer move of a few entities, written at once, before the older move's slices reach them.
+    // (How much its first slice writes depends on the machine's speed, so it is not checked here.)
+    // A newer move of a few entities, written at once: whether or not the older move's slices were done, the newer
+    // positions stay.
     const last = { [`k${n - 1}`]: { x: -1, y: -1 } };
     await moveEntities(view, last, false);
     await first;
