@@ -56,6 +56,9 @@ export class CanvasWriter {
   private elementsByKey: {
     nodes: [string, SingularElementArgument][];
     edges: [string, SingularElementArgument][];
+    /** Whether each is hidden (1), as its HIDDEN scratch flag says; only writeShown writes both. */
+    hiddenNodes: Uint8Array;
+    hiddenEdges: Uint8Array;
   } | null = null;
 
   constructor(private readonly cy: Core) {
@@ -164,17 +167,28 @@ export class CanvasWriter {
     // time was 0.2 s of a 30k/60k "Show all" in a CPU profile.
     const hide: SingularElementArgument[] = [];
     const show: SingularElementArgument[] = [];
-    const sort = (pairs: readonly [string, SingularElementArgument][], shownKeys: ReadonlySet<string>) => {
-      for (const [key, element] of pairs) {
+    // Whether each is hidden now is read from the writer's own flags (`scratch` reads were 35 ms of 90,000).
+    const sort = (
+      pairs: readonly [string, SingularElementArgument][],
+      hiddenNow: Uint8Array,
+      shownKeys: ReadonlySet<string>,
+    ) => {
+      for (let i = 0; i < pairs.length; i++) {
+        const [key, element] = pairs[i] as [string, SingularElementArgument];
         const shown = shownKeys.has(key);
-        const hidden = isHidden(element);
-        if (shown && hidden) show.push(element);
-        else if (!shown && !hidden) hide.push(element);
+        const hidden = hiddenNow[i] === 1;
+        if (shown && hidden) {
+          show.push(element);
+          hiddenNow[i] = 0;
+        } else if (!shown && !hidden) {
+          hide.push(element);
+          hiddenNow[i] = 1;
+        }
       }
     };
-    const { nodes, edges } = this.canvasElements(graph);
-    sort(nodes, state.shown.nodes);
-    sort(edges, state.shown.edges);
+    const { nodes, edges, hiddenNodes, hiddenEdges } = this.canvasElements(graph);
+    sort(nodes, hiddenNodes, state.shown.nodes);
+    sort(edges, hiddenEdges, state.shown.edges);
     // `cy.collection(array of elements)` is documented Cytoscape API that its type definitions lack.
     const collect = (elements: SingularElementArgument[]) => cy.collection(elements as unknown as CollectionArgument);
     collect(hide).scratch(HIDDEN, true).addClass(HIDDEN_CLASS);
@@ -196,7 +210,9 @@ export class CanvasWriter {
         const element = cy.getElementById(edgeElementId(key));
         if (element.nonempty()) edges.push([key, element]);
       });
-      this.elementsByKey = { nodes, edges };
+      const flags = (pairs: [string, SingularElementArgument][]) =>
+        Uint8Array.from(pairs, ([, element]) => (isHidden(element) ? 1 : 0));
+      this.elementsByKey = { nodes, edges, hiddenNodes: flags(nodes), hiddenEdges: flags(edges) };
     }
     return this.elementsByKey;
   }

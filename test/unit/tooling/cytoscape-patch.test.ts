@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -557,5 +557,41 @@ describe('the Cytoscape patch', () => {
       expect(body.indexOf('hasCompoundNodes()')).toBeGreaterThan(0);
       expect(body.indexOf('hasCompoundNodes()')).toBeLessThan(body.indexOf('hashIntsArray'));
     }
+  });
+
+  it('skips the elements of a collection event that neither the core nor they listen to, and every listener still hears it', () => {
+    const core = headlessCore([
+      { data: { id: 'a' } },
+      { data: { id: 'b' } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ]);
+    type Emitter = { emit(events: string, extra?: unknown): unknown };
+    const emitters = core.elements().map((e) => (e as unknown as { emitter(): Emitter }).emitter());
+    let walked = 0;
+    const originals = emitters.map((emitter) => emitter.emit);
+    emitters.forEach((emitter, i) => {
+      emitter.emit = function (this: Emitter, events: string, extra?: unknown) {
+        if (events === 'class') walked += 1;
+        return originals[i]?.call(this, events, extra);
+      };
+    });
+    // Nobody listens to 'class': unpatched, each element's emitter walked its listeners and the core's.
+    core.elements().addClass('x');
+    expect(walked).toBe(0);
+    // An element's own listener and the core's still hear it, the core's for every element.
+    const heard: string[] = [];
+    core.getElementById('a').on('class', () => heard.push('a itself'));
+    core.elements().removeClass('x');
+    expect(heard).toEqual(['a itself']);
+    core.on('class', (event) => heard.push(`core ${event.target.id()}`));
+    core.elements().addClass('y');
+    expect(heard).toEqual(['a itself', 'a itself', 'core a', 'core b', 'core ab']);
+    // A compound graph keeps Cytoscape's own path (a parent can listen to its children's events).
+    core.removeAllListeners();
+    core.getElementById('a').removeAllListeners();
+    core.add([{ data: { id: 'p' } }, { data: { id: 'c', parent: 'p' } }]);
+    walked = 0;
+    core.$('#a, #b, #ab').addClass('z');
+    expect(walked).toBe(3);
   });
 });
