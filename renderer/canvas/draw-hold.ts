@@ -1,5 +1,6 @@
 // Owns holding Cytoscape's drawing while a graph without positions waits for its layout or while a big write is restyled, computing styles (and filling Cytoscape's layer cache) in slices of idle time meanwhile, and noting how spread out the first frame drawn was.
-import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
+import { type ElementSource, NO_ELEMENTS } from './canvas-elements';
 import { boundsOf } from './fit-viewport';
 import { walkInIdleSlices } from './idle-slices';
 import { type WarmupOutcome, warmLayers } from './layer-warmup';
@@ -41,7 +42,7 @@ export class DrawHold {
   /** Elements of the last finished sliced restyle that Cytoscape's next frame had to measure again. */
   private staleAtLastRestyle: number | null = null;
   /** A big graph's elements still to add (addInSlices), the next one, and what runs once all are in. */
-  private pendingAdds: readonly ElementDefinition[] = [];
+  private pendingAdds: ElementSource = NO_ELEMENTS;
   private addNext = 0;
   private afterAdds: (() => void) | null = null;
   /** True while the restyled elements are drawn into Cytoscape's layers before drawing is released (warmLayers). */
@@ -126,7 +127,7 @@ export class DrawHold {
     this.restyleNext = 0;
     this.restyleQueued.clear();
     this.pendingRestyles = [];
-    this.pendingAdds = [];
+    this.pendingAdds = NO_ELEMENTS;
     this.afterAdds = null;
     this.warming = false;
     this.cy.endBatch();
@@ -184,7 +185,7 @@ export class DrawHold {
    * task in scripted runs (Cytoscape creating 90,000 elements). `done` writes the state to them and frames them:
    * until it runs the canvas holds only some of them, and nothing is drawn.
    */
-  addInSlices(elements: readonly ElementDefinition[], done: () => void): void {
+  addInSlices(elements: ElementSource, done: () => void): void {
     this.release();
     this.pendingAdds = elements;
     this.addNext = 0;
@@ -198,14 +199,14 @@ export class DrawHold {
     while (this.addNext < this.pendingAdds.length && performance.now() < until) {
       const chunk = this.pendingAdds.slice(this.addNext, this.addNext + ADD_CHUNK);
       this.addNext += chunk.length;
-      this.cy.add(chunk as ElementDefinition[]);
+      this.cy.add(chunk);
     }
     if (this.addNext < this.pendingAdds.length) {
       setTimeout(() => this.addSlices(hold), 0);
       return;
     }
     const done = this.afterAdds;
-    this.pendingAdds = [];
+    this.pendingAdds = NO_ELEMENTS;
     this.afterAdds = null;
     done?.();
     setTimeout(() => this.restyleSlices(hold), 0);

@@ -4,7 +4,7 @@ import { REGIONS_OPEN_IN_VIEW_MAX, showsRegions } from '../../graph-data/explore
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { BULK_RASTER_MIN_ELEMENTS, BulkRaster, type BulkRasterStatus } from './bulk-raster';
-import { hasStoredPositions, toCytoscapeElements } from './canvas-elements';
+import { hasStoredPositions, lazyCytoscapeElements, NO_ELEMENTS } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import type { WarmupOutcome } from './layer-warmup';
@@ -176,7 +176,7 @@ export class GraphView {
     this.baseSize = sizing.size;
     // A graph too big to draw entity by entity starts empty: the writer adds what its regions' plan draws.
     const regions = showsRegions(graph);
-    const elements = regions ? [] : toCytoscapeElements(graph, this.baseSize);
+    const elements = regions ? NO_ELEMENTS : lazyCytoscapeElements(graph, this.baseSize);
     const level = styleLevelFor(graph.order + graph.size);
     // A graph drawn as regions shows its relations only where regions open, zoomed in about √(entities / 2,500)
     // times (a view then holds 2,500 of them): strokes widened for the fit zoom were 3–7 px there, a grey mass.
@@ -206,7 +206,7 @@ export class GraphView {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
       if (restyle) this.cy.style(this.stylesheet.build());
-      if (!sliced) this.cy.add(elements);
+      if (!sliced) this.cy.add(elements.slice(0, elements.length));
     });
     const fade = fadesOthers(level);
     if (sliced) {

@@ -1,8 +1,12 @@
-// Checks that every entity and relation reaches Cytoscape under its own id, even when a file keys nodes and edges alike (Gephi numbers both from 0), and that the file's key stays in the element's data. Also says when a graph has stored positions.
+// Checks that every entity and relation reaches Cytoscape under its own id (all at once or a run at a time), even when a file keys nodes and edges alike (Gephi numbers both from 0), and that the file's key stays in the element's data. Also says when a graph has stored positions.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { hasStoredPositions, toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import {
+  hasStoredPositions,
+  lazyCytoscapeElements,
+  toCytoscapeElements,
+} from '../../../../renderer/canvas/canvas-elements';
 import { edgeElementId, graphKeyOf, nodeElementId } from '../../../../renderer/canvas/element-ids';
 
 /** Nodes "0".."4" and edges "0".."7": every edge key but the last three equals a node key. */
@@ -73,5 +77,18 @@ describe('canvas element ids', () => {
     expect(hasStoredPositions(graph)).toBe(true);
     graph.removeNodeAttribute('3', 'y');
     expect(hasStoredPositions(graph)).toBe(false);
+  });
+});
+
+describe('lazyCytoscapeElements', () => {
+  it('makes the same elements as toCytoscapeElements, in the same order, a run at a time', () => {
+    const graph = gephiStyleGraph();
+    const all = toCytoscapeElements(graph, 12);
+    const lazy = lazyCytoscapeElements(graph, 12);
+    expect(lazy.length).toBe(13);
+    // Runs that cross from entities to relations, and one past the end.
+    const runs = [lazy.slice(0, 3), lazy.slice(3, 7), lazy.slice(7, 20)];
+    expect(runs.map((run) => run.length)).toEqual([3, 4, 6]);
+    expect(runs.flat()).toEqual(all);
   });
 });
