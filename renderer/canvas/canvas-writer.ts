@@ -196,6 +196,14 @@ export class CanvasWriter {
     return collect(hide.concat(show));
   }
 
+  /**
+   * Looks the canvas's elements up by key now (a task of its own, after a load), so that the first filter does not:
+   * 80 ms at 30k/60k. A graph drawn as regions has none to look up.
+   */
+  prepare(): void {
+    if (this.graph && !this.last?.regions) this.canvasElements(this.graph);
+  }
+
   /** The canvas's entities and relations by graph key (those the canvas holds), kept until the next reset. */
   private canvasElements(graph: AtlasGraph): NonNullable<CanvasWriter['elementsByKey']> {
     if (!this.elementsByKey) {

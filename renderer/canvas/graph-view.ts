@@ -216,6 +216,7 @@ export class GraphView {
         if (this.state) this.writer.apply(this.state);
         this.drawHold.restyle(this.cy.elements());
         this.bulk.changed('scene');
+        this.prepareWriterSoon(graph);
         this.labels.invalidateGeometry();
         this.fit();
       });
@@ -229,8 +230,16 @@ export class GraphView {
     this.labels.invalidateGeometry();
     // Regions are framed once the first state has drawn them; their positions are the file's, never separated.
     this.fitOnApply = regions;
+    if (!regions && !sliced && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.prepareWriterSoon(graph);
     if (positioned && !regions && !sliced) this.fit();
     return { positioned, separate: regions ? false : sizing.separate };
+  }
+
+  /** Once a big graph's elements are all in, the writer looks them up in a task of its own (CanvasWriter.prepare). */
+  private prepareWriterSoon(graph: AtlasGraph): void {
+    setTimeout(() => {
+      if (this.graph === graph && !this.cy.destroyed()) this.writer.prepare();
+    }, 0);
   }
 
   /** True while a big graph's elements are still being added in slices (see load): the canvas holds only some. */
