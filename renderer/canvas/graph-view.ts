@@ -322,7 +322,7 @@ export class GraphView {
     await nextTask();
     if (this.graph !== graph) return;
     this.baseSize = size;
-    this.writer.reset(graph, { fade: fadesOthers(this.stylesheet.level), baseSize: size });
+    this.writer.reset(graph, { fade: fadesOthers(this.stylesheet.level), baseSize: size, sameElements: true });
     if (this.state) this.apply(this.state);
     this.labels.invalidateGeometry();
   }

@@ -52,6 +52,11 @@ describe('CanvasWriter', () => {
     writer.reset(g, { fade: true, baseSize: 30 });
     writer.apply(state);
     expect(lookup.mock.calls.length).toBe(lookups + 5 + 3);
+    // The same elements (a new base size): the 5 are not looked up again for toggling.
+    lookup.mockClear();
+    writer.reset(g, { fade: true, baseSize: 30, sameElements: true });
+    writer.apply(state);
+    expect(lookup.mock.calls.length).toBe(lookups + 3);
     // Not fresh, elements hidden earlier are shown again.
     writer.apply({ ...state, shown: { nodes: new Set(['a']), edges: new Set() } });
     writer.reset(g, { fade: true, baseSize: 30 });
