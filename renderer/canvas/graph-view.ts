@@ -75,6 +75,8 @@ export class GraphView {
   private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
   private readonly bulk: BulkRaster;
+  /** Counts changes to what is drawn (elements, shown, sizes, fills, positions): see contentVersion. */
+  private version = 0;
   /** Set when this canvas replaces another on the same document: the controller adopts it instead of reloading. */
   readonly carry: CanvasCarry | null;
 
@@ -112,12 +114,17 @@ export class GraphView {
       this.labels.invalidate();
     });
     this.resizeObserver.observe(container);
+    // A dragged entity moved.
+    this.cy.on('free', 'node', () => {
+      this.version++;
+    });
   }
 
   setTheme(theme: Theme): void {
     if (!this.stylesheet.setTheme(theme)) return;
     this.writer.setColors(entityColorsFor(theme));
     if (this.state) this.writer.apply(this.state);
+    this.version++;
     this.bulk.changed('scene');
     this.stylesheet.restyleAll();
     this.labels.setColors(labelColorsFor(theme));
@@ -136,9 +143,18 @@ export class GraphView {
     return this.stylesheet.level;
   }
 
+  /**
+   * Changes with every write of the elements, what is shown, their sizes or colours, or positions (not with the
+   * viewport): a drawing of the whole graph (the overview map) is redone only when it changed.
+   */
+  get contentVersion(): number {
+    return this.version;
+  }
+
   /** The writer's entry point: applies what changed in the canvas state. */
   apply(state: CanvasState): void {
     this.state = state;
+    this.version++;
     // While a big graph is added in slices, the state is written once all its elements are in (see load).
     if (this.drawHold.adding) return;
     const { geometryChanged, restyled, toggled } = this.writer.apply(state);
@@ -161,6 +177,7 @@ export class GraphView {
    */
   load(graph: AtlasGraph, sliceAdd = true): { positioned: boolean; separate: boolean } {
     this.cy.resize();
+    this.version++;
     this.graph = graph;
     this.state = null;
     const positioned = hasStoredPositions(graph);
@@ -292,6 +309,7 @@ export class GraphView {
       return [];
     }
     const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize);
+    this.version++;
     this.bulk.changed('scene');
     // Newly added elements are not in the last state the writer applied: write the whole state again.
     this.writer.reset(graph, { fade: fadesOthers(this.stylesheet.level), baseSize: this.baseSize });
@@ -398,6 +416,7 @@ export class GraphView {
     );
     if (this.bulk.isActive && !animate) this.bulk.preview(positions);
     return moved.then(() => {
+      this.version++;
       this.bulk.endPreview();
       this.bulk.changed('positions');
     });
@@ -491,6 +510,7 @@ export class GraphView {
     // A layout's hold ends (the carried positions are the layout's); a big graph's sliced restyle, started by load
     // and now measuring the carried positions, goes on.
     this.drawHold.releaseLayout();
+    this.version++;
     this.bulk.changed('positions');
     // The stylesheet was set for the file's own coordinates; the carried positions may be a layout's.
     this.fitStrokesToPositions();

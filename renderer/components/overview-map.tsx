@@ -21,11 +21,37 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
     let frame = 0;
     let transform = { scale: 1, x: 0, y: 0 };
     let lastDraw = 0;
+    // The dots, kept until the view's content changes: a pan moves only the frame. Drawn again on every pan frame,
+    // the 30,000 dots of 30k/60k were 90 ms of a pan's tasks in a CPU profile.
+    const dots = document.createElement('canvas');
+    dots.width = WIDTH;
+    dots.height = HEIGHT;
+    let dotsVersion: number | null = null;
     const draw = () => {
       frame = 0;
       lastDraw = performance.now();
-      const nodes = cy.nodes().filter((node) => !isHidden(node));
+      if (dotsVersion !== view.contentVersion) {
+        dotsVersion = view.contentVersion;
+        drawDots();
+      }
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
+      ctx.drawImage(dots, 0, 0);
+      const styles = getComputedStyle(element);
+      const extent = cy.extent();
+      ctx.strokeStyle = styles.getPropertyValue('--accent') || '#0b63c5';
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(
+        extent.x1 * transform.scale + transform.x,
+        extent.y1 * transform.scale + transform.y,
+        extent.w * transform.scale,
+        extent.h * transform.scale,
+      );
+    };
+    const drawDots = () => {
+      const dotsContext = dots.getContext('2d');
+      if (!dotsContext) return;
+      dotsContext.clearRect(0, 0, WIDTH, HEIGHT);
+      const nodes = cy.nodes().filter((node) => !isHidden(node));
       if (nodes.empty()) return;
       // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.
       let x1 = Number.POSITIVE_INFINITY;
@@ -43,21 +69,11 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
       const h = Math.max(y2 - y1, 1);
       const scale = Math.min(WIDTH / w, HEIGHT / h) * 0.85;
       transform = { scale, x: (WIDTH - w * scale) / 2 - x1 * scale, y: (HEIGHT - h * scale) / 2 - y1 * scale };
-      const styles = getComputedStyle(element);
       nodes.forEach((node) => {
         const p = node.position();
-        ctx.fillStyle = String(node.data('fill'));
-        ctx.fillRect(p.x * scale + transform.x - 1.5, p.y * scale + transform.y - 1.5, 3, 3);
+        dotsContext.fillStyle = String(node.data('fill'));
+        dotsContext.fillRect(p.x * scale + transform.x - 1.5, p.y * scale + transform.y - 1.5, 3, 3);
       });
-      const extent = cy.extent();
-      ctx.strokeStyle = styles.getPropertyValue('--accent') || '#0b63c5';
-      ctx.lineWidth = 1.5;
-      ctx.strokeRect(
-        extent.x1 * scale + transform.x,
-        extent.y1 * scale + transform.y,
-        extent.w * scale,
-        extent.h * scale,
-      );
     };
     // Small graphs redraw every frame; big ones at most five times a second, so the overview never costs the canvas frames.
     const minInterval = cy.nodes().length > 1000 ? 200 : 0;
