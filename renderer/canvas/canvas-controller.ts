@@ -186,11 +186,8 @@ export function connectCanvas(view: GraphView, deps: CanvasDeps): () => void {
       void canvas.state.value;
       if (focus === lastFocus || !model.ready.peek()) return;
       lastFocus = focus;
-      // In a task of its own: the write it follows may have changed what is shown on 90,000 elements, and measuring
-      // the shown entities for the fit (40 ms at 30k/60k) added to that task.
-      setTimeout(() => {
-        if (!view.cy.destroyed()) view.fit(undefined, { animate: true });
-      }, 0);
+      // At once, in the write's task: a fit deferred to a later task undid a restored workspace's viewport.
+      view.fit(undefined, { animate: true });
     }),
   );
 

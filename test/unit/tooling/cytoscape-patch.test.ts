@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, a hit test rejects far edges by their body bounds, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -593,5 +593,19 @@ describe('the Cytoscape patch', () => {
     walked = 0;
     core.$('#a, #b, #ab').addClass('z');
     expect(walked).toBe(3);
+  });
+
+  it('rejects a hover or click far from an edge by its measured body bounds before reading any of its styles', () => {
+    // The canvas renderer's hit test does not run in Node: a source check, like the sixth patch's.
+    for (const file of builds) {
+      const text = source(file);
+      const start = text.indexOf('function checkEdge(edge) {');
+      const body = text.slice(start, text.indexOf('function checkLabel(', start));
+      const bounds = body.indexOf('_p.bodyBounds');
+      expect(bounds).toBeGreaterThan(0);
+      // Before the first style read, and only where no compound node can claim the miss.
+      expect(bounds).toBeLessThan(body.indexOf("pstyle('width')"));
+      expect(body.indexOf('!hasCompounds && bodyBb != null')).toBeGreaterThan(0);
+    }
   });
 });
