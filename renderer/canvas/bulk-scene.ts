@@ -126,67 +126,89 @@ export function drawBulk(
   const height = view.height * ratio;
   ctx.clearRect(0, 0, width, height);
   const xs = scene.nodes;
-  let edgesDrawn = 0;
   ctx.globalAlpha = scene.edgeOpacity;
   ctx.lineWidth = scene.edgeWidth * scale;
   ctx.lineCap = 'butt';
   const margin = ctx.lineWidth;
-  for (let color = 0; color < scene.palette.length; color++) {
-    const from = prepared.edgeGroups.starts[color] as number;
-    const to = prepared.edgeGroups.starts[color + 1] as number;
-    let begun = false;
-    for (let k = from; k < to; k++) {
-      const i = prepared.edgeGroups.order[k] as number;
-      if (shown.edges[i] !== 1) continue;
+  let x1 = 0;
+  let y1 = 0;
+  let x2 = 0;
+  let y2 = 0;
+  const edgesDrawn = drawByColor(ctx, prepared.edgeGroups, shown.edges, scene.palette, 'stroke', {
+    inView: (i) => {
       const s = (scene.edges[2 * i] as number) * 3;
       const t = (scene.edges[2 * i + 1] as number) * 3;
-      const x1 = (xs[s] as number) * scale + offsetX;
-      const y1 = (xs[s + 1] as number) * scale + offsetY;
-      const x2 = (xs[t] as number) * scale + offsetX;
-      const y2 = (xs[t + 1] as number) * scale + offsetY;
+      x1 = (xs[s] as number) * scale + offsetX;
+      y1 = (xs[s + 1] as number) * scale + offsetY;
+      x2 = (xs[t] as number) * scale + offsetX;
+      y2 = (xs[t + 1] as number) * scale + offsetY;
       // A segment whose bounding box misses the canvas cannot cross it.
-      if (Math.max(x1, x2) < -margin || Math.min(x1, x2) > width + margin) continue;
-      if (Math.max(y1, y2) < -margin || Math.min(y1, y2) > height + margin) continue;
-      if (!begun) {
-        ctx.strokeStyle = scene.palette[color] as string;
-        ctx.beginPath();
-        begun = true;
-      }
+      if (Math.max(x1, x2) < -margin || Math.min(x1, x2) > width + margin) return false;
+      return !(Math.max(y1, y2) < -margin || Math.min(y1, y2) > height + margin);
+    },
+    add: () => {
       ctx.moveTo(x1, y1);
       ctx.lineTo(x2, y2);
-      edgesDrawn++;
-    }
-    if (begun) ctx.stroke();
-  }
-  let nodesDrawn = 0;
+    },
+  });
   ctx.globalAlpha = 1;
-  for (let color = 0; color < scene.palette.length; color++) {
-    const from = prepared.nodeGroups.starts[color] as number;
-    const to = prepared.nodeGroups.starts[color + 1] as number;
-    let begun = false;
-    for (let k = from; k < to; k++) {
-      const i = prepared.nodeGroups.order[k] as number;
-      if (shown.nodes[i] !== 1) continue;
-      const x = (xs[3 * i] as number) * scale + offsetX;
-      const y = (xs[3 * i + 1] as number) * scale + offsetY;
-      const r = (xs[3 * i + 2] as number) * scale;
-      if (x + r < 0 || x - r > width || y + r < 0 || y - r > height) continue;
-      if (!begun) {
-        ctx.fillStyle = scene.palette[color] as string;
-        ctx.beginPath();
-        begun = true;
-      }
+  let x = 0;
+  let y = 0;
+  let r = 0;
+  const nodesDrawn = drawByColor(ctx, prepared.nodeGroups, shown.nodes, scene.palette, 'fill', {
+    inView: (i) => {
+      x = (xs[3 * i] as number) * scale + offsetX;
+      y = (xs[3 * i + 1] as number) * scale + offsetY;
+      r = (xs[3 * i + 2] as number) * scale;
+      return !(x + r < 0 || x - r > width || y + r < 0 || y - r > height);
+    },
+    add: () => {
       if (r < ROUND_MIN_RADIUS_PX) {
         ctx.rect(x - r, y - r, 2 * r, 2 * r);
       } else {
         ctx.moveTo(x + r, y);
         ctx.arc(x, y, r, 0, 2 * Math.PI);
       }
-      nodesDrawn++;
-    }
-    if (begun) ctx.fill();
-  }
+    },
+  });
   return { nodes: nodesDrawn, edges: edgesDrawn };
+}
+
+/**
+ * One path per colour of the shown elements in view: `inView` places element i (and says whether it is in view),
+ * `add` adds the element just placed to the path. A colour with nothing in view opens no path. Returns how many
+ * were added.
+ */
+function drawByColor(
+  ctx: BulkContext,
+  groups: ColorGroups,
+  shown: Uint8Array,
+  palette: readonly string[],
+  paint: 'stroke' | 'fill',
+  element: { inView: (i: number) => boolean; add: () => void },
+): number {
+  let drawn = 0;
+  for (let color = 0; color < palette.length; color++) {
+    const from = groups.starts[color] as number;
+    const to = groups.starts[color + 1] as number;
+    let begun = false;
+    for (let k = from; k < to; k++) {
+      const i = groups.order[k] as number;
+      if (shown[i] !== 1 || !element.inView(i)) continue;
+      if (!begun) {
+        if (paint === 'stroke') ctx.strokeStyle = palette[color] as string;
+        else ctx.fillStyle = palette[color] as string;
+        ctx.beginPath();
+        begun = true;
+      }
+      element.add();
+      drawn++;
+    }
+    if (!begun) continue;
+    if (paint === 'stroke') ctx.stroke();
+    else ctx.fill();
+  }
+  return drawn;
 }
 
 /**
