@@ -232,6 +232,7 @@ export class GraphView {
         this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
         if (this.state) this.writer.apply(this.state);
         this.drawHold.restyle(this.cy.elements());
+        this.version++;
         this.bulk.changed('scene');
         this.prepareWriterSoon(graph);
         this.labels.invalidateGeometry();

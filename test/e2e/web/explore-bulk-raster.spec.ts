@@ -45,6 +45,21 @@ test('a 14,000-entity graph is drawn by the bulk raster, whose picture holds eve
   // And it is on screen: a fit graph of 14,000 bodies covers a good part of the canvas.
   expect(await paintedShare(page)).toBeGreaterThan(0.1);
   await page.screenshot({ path: 'test-results/screenshots/bulk-raster-14k.png' });
+  // The overview map shows every entity: its dots fill its lower third too (drawn while the elements were still
+  // being added, they once stayed a band along its top: 1,933 painted pixels there, against 5,299 drawn whole).
+  const overviewLowerThird = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.overview-map');
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) return 0;
+      const top = Math.floor((canvas.height * 2) / 3);
+      const { data } = context.getImageData(0, top, canvas.width, canvas.height - top);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+      return painted;
+    });
+  console.log(`overview lower third: ${await overviewLowerThird()} painted pixels`);
+  await expect.poll(overviewLowerThird, { timeout: 10_000 }).toBeGreaterThan(4000);
 
   // A degree filter: the next picture holds exactly the entities left (all still in view).
   let lowDegree = 0;
