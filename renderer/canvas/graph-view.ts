@@ -1,5 +1,5 @@
-// Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, positions and the viewport.
-import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+// Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, the bulk raster and positions (the viewport and what is read from geometry are ViewFrame's).
+import cytoscape, { type Core } from 'cytoscape';
 import { REGIONS_OPEN_IN_VIEW_MAX, showsRegions } from '../../graph-data/explore/regions';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
@@ -7,14 +7,14 @@ import { BULK_RASTER_MIN_ELEMENTS, BulkRaster, type BulkRasterStatus } from './b
 import { hasStoredPositions, lazyCytoscapeElements, NO_ELEMENTS } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
-import type { WarmupOutcome } from './layer-warmup';
 import { CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
-import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
+import { graphKeyOf } from './element-ids';
 import { syncCanvasElements } from './element-sync';
-import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
+import type { Bounds, Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
+import type { WarmupOutcome } from './layer-warmup';
 import {
   fadesOthers,
   PLACE_WHILE_MOVING_MAX_NODES,
@@ -24,25 +24,15 @@ import {
   styleLevelFor,
 } from './level-of-detail';
 import { entityColorsFor } from './readable-color';
-import { ViewCamera } from './view-camera';
-import {
-  countElements,
-  densitySizing,
-  fitZoomOf,
-  fitZoomOfBounds,
-  nodePositions,
-  nodeSizes,
-  shownBounds,
-  shownBoundsAt,
-  unpositionedSizing,
-  type ViewCounts,
-} from './view-geometry';
+import { ViewFrame } from './view-frame';
+import { densitySizing, fitZoomOf, fitZoomOfBounds, unpositionedSizing, type ViewCounts } from './view-geometry';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { ViewStylesheet } from './view-stylesheet';
 
 export type { ViewCounts };
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export { ANIMATE_MAX_NODES, isHidden };
 
 export type RendererKind = 'canvas' | 'webgl';
@@ -60,8 +50,23 @@ export interface GraphViewOptions {
   carry?: CanvasCarry | null;
 }
 
-export class GraphView {
-  readonly cy: Core;
+/** The Cytoscape instance for a canvas in `container`, on the chosen renderer. */
+function createCanvas(container: HTMLElement, renderer: RendererKind): Core {
+  const webgl = renderer === 'webgl';
+  return cytoscape({
+    container,
+    style: [],
+    minZoom: 0.005,
+    maxZoom: 8,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: true,
+    selectionType: 'single',
+    // Cytoscape's WebGL renderer (3.31+) is only used where it measured faster: a real GPU (see renderer-choice.ts).
+    ...(webgl ? { webgl: true, webglBgColor: [0, 0, 0] } : {}),
+  } as cytoscape.CytoscapeOptions);
+}
+
+export class GraphView extends ViewFrame {
   readonly renderer: RendererKind;
   private readonly resizeObserver: ResizeObserver;
   private readonly writer: CanvasWriter;
@@ -72,7 +77,6 @@ export class GraphView {
   private state: CanvasState | null = null;
   /** A graph drawn as regions is framed after the first write of its state (see load). */
   private fitOnApply = false;
-  private readonly camera: ViewCamera;
   private readonly drawHold: DrawHold;
   private readonly bulk: BulkRaster;
   /** Counts changes to what is drawn (elements, shown, sizes, fills, positions): see contentVersion. */
@@ -81,20 +85,9 @@ export class GraphView {
   readonly carry: CanvasCarry | null;
 
   constructor(container: HTMLElement, options: GraphViewOptions) {
+    super(createCanvas(container, options.renderer));
     this.carry = options.carry ?? null;
     this.renderer = options.renderer;
-    const webgl = options.renderer === 'webgl';
-    this.cy = cytoscape({
-      container,
-      style: [],
-      minZoom: 0.005,
-      maxZoom: 8,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-      // Cytoscape's WebGL renderer (3.31+) is only used where it measured faster: a real GPU (see renderer-choice.ts).
-      ...(webgl ? { webgl: true, webglBgColor: [0, 0, 0] } : {}),
-    } as cytoscape.CytoscapeOptions);
     this.writer = new CanvasWriter(this.cy);
     this.writer.setColors(entityColorsFor(options.theme));
     this.labels = new LabelLayer(this.cy, container);
@@ -105,7 +98,6 @@ export class GraphView {
     });
     this.stylesheet = new ViewStylesheet(this.cy, this.drawHold, options.theme);
     this.cy.style(this.stylesheet.build());
-    this.camera = new ViewCamera(this.cy);
     this.labels.setColors(labelColorsFor(options.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
@@ -389,18 +381,6 @@ export class GraphView {
     return this.labels.placed();
   }
 
-  centreOn(key: string): void {
-    const element = this.cy.getElementById(nodeElementId(key));
-    const target = element.empty() ? this.cy.getElementById(edgeElementId(key)) : element;
-    if (target.empty() || isHidden(target)) return;
-    this.camera.centreOn(target as unknown as NodeSingular | EdgeSingular);
-  }
-
-  /** Positions of every entity, by graph key. */
-  positions(): Positions {
-    return nodePositions(this.cy);
-  }
-
   /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
   setPositions(positions: Positions, animate = true): Promise<void> {
     const moved = moveEntities(
@@ -430,62 +410,6 @@ export class GraphView {
    */
   previewPositions(positions: Positions): boolean {
     return this.bulk.preview(positions);
-  }
-
-  counts(): ViewCounts {
-    return countElements(this.cy);
-  }
-
-  /** How many times the user has moved the viewport: a layout started at one count frames only if it is unchanged. */
-  viewportMoves(): number {
-    return this.camera.moves();
-  }
-
-  zoomBy(factor: number): void {
-    this.camera.zoomBy(factor);
-  }
-
-  /** Model bounds of the shown entities (bodies included), from positions: no label or style is computed. */
-  shownBounds(keys?: Iterable<string>): Bounds | null {
-    return shownBounds(this.cy, keys);
-  }
-
-  /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
-  fitViewport(bounds: Bounds, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport {
-    return this.camera.fitViewport(bounds, maxZoom);
-  }
-
-  /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
-  nodeSizes(): Map<string, number> {
-    return nodeSizes(this.cy);
-  }
-
-  /** The canvas size, in pixels: layouts fit their result to it. */
-  canvasSize(): { width: number; height: number } {
-    return { width: this.cy.width(), height: this.cy.height() };
-  }
-
-  /** The viewport that will fit the shown entities once they stand at `positions` (to frame a layout as it lands). */
-  viewportFor(positions: Positions, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport | null {
-    const bounds = shownBoundsAt(this.cy, positions);
-    return bounds ? this.fitViewport(bounds, maxZoom) : null;
-  }
-
-  /** A viewport the user chose (a restored workspace): kept as it is, like their own pan and zoom. */
-  restoreViewport(viewport: Viewport): void {
-    this.camera.restoreViewport(viewport);
-  }
-
-  /** Frames the canvas on an app-chosen viewport (a fit), which a later resize keeps fitted. */
-  setViewport(viewport: Viewport, animate = false): Promise<void> {
-    return this.camera.setViewport(viewport, animate);
-  }
-
-  /** Fits what is shown (or the given entities) into the window. */
-  fit(keys?: Iterable<string>, options: { animate?: boolean; maxZoom?: number } = {}): void {
-    const bounds = this.shownBounds(keys);
-    // A fit of a subset (focus on a few entities) is the user's choice of view, not the whole-graph fit to keep.
-    if (bounds) this.camera.fit(bounds, keys === undefined, options);
   }
 
   /** The document, positions and viewport, for the canvas that replaces this one. */
