@@ -248,10 +248,11 @@ export class BulkRaster {
     if (reply.type === 'failed') {
       this.status = { ...this.status, error: reply.message };
     } else if (this.active) {
-      this.picture?.bitmap.close();
       // A picture of elements since replaced is not shown (the scene was marked dirty after it was asked for).
       if (this.dirty.scene) reply.bitmap.close();
       else {
+        // The old bitmap is closed only as it is replaced: paint() draws whatever `picture` holds.
+        this.picture?.bitmap.close();
         this.picture = { bitmap: reply.bitmap, view: reply.view };
         this.pictureVersion = this.requestedVersion;
         this.status = {

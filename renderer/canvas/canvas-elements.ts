@@ -69,15 +69,8 @@ export function edgeElement(graph: AtlasGraph, key: string, lookup: ElementStyle
 
 /** Colour, shape and line style travel in element data so the stylesheet maps them without per-type selectors. */
 export function toCytoscapeElements(graph: AtlasGraph, size = DEFAULT_NODE_SIZE): ElementDefinition[] {
-  const lookup = styleLookup(graph);
-  const elements: ElementDefinition[] = [];
-  graph.forEachNode((key) => {
-    elements.push(nodeElement(graph, key, lookup, size));
-  });
-  graph.forEachEdge((key) => {
-    elements.push(edgeElement(graph, key, lookup));
-  });
-  return elements;
+  const elements = lazyCytoscapeElements(graph, size);
+  return elements.slice(0, elements.length);
 }
 
 /** Element definitions made on demand, a run at a time (what DrawHold.addInSlices takes). */
