@@ -1,11 +1,12 @@
 // Owns drawing a big graph's bodies and relations as one picture made in a worker, under Cytoscape's canvas, while Cytoscape itself draws only the elements raised above the rest (selected, highlighted, dragged).
-import type { Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { BulkRasterReply, BulkRasterRequest } from './bulk-raster-protocol';
 import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture } from './bulk-scene';
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
+import { RaisedScope, scopedRenderer } from './raised-scope';
 
 /**
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
@@ -23,39 +24,11 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** The parts of Cytoscape 3.35's canvas renderer wrapped here (not public API; each checked before use). */
-interface DrawingRenderer {
-  webgl?: boolean;
-  getPixelRatio(): number;
-  drawLayeredElements(context: unknown, eles: SingularElementArgument[], pxRatio: number, extent: unknown): void;
-  drawCachedNodes(context: unknown, eles: SingularElementArgument[], pxRatio: number, extent: unknown): void;
-}
-
-function drawingRenderer(cy: Core): DrawingRenderer | null {
-  const renderer = (cy as unknown as { renderer(): Partial<DrawingRenderer> | undefined }).renderer();
-  if (!renderer || renderer.webgl) return null;
-  const usable =
-    typeof renderer.getPixelRatio === 'function' &&
-    typeof renderer.drawLayeredElements === 'function' &&
-    typeof renderer.drawCachedNodes === 'function';
-  return usable ? (renderer as DrawingRenderer) : null;
-}
-
 const defaultWorker = (): WorkerLike =>
   new Worker(new URL('./bulk-raster.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
 /** Elements without a colour of their own (none in the app's documents) are drawn in a neutral grey. */
 const DEFAULT_COLOR = '#888888';
-
-/** Drawn by Cytoscape over the picture: what the user picked or is looking at, and what they drag. */
-export function isRaised(element: SingularElementArgument): boolean {
-  return (
-    element.selected() ||
-    element.hasClass('highlighted') ||
-    element.hasClass('neighbour') ||
-    (element.isNode() && element.grabbed())
-  );
-}
 
 export interface BulkRasterStatus {
   active: boolean;
@@ -74,7 +47,9 @@ export interface BulkRasterStatus {
 
 export class BulkRaster {
   private readonly canvas: HTMLCanvasElement;
-  private readonly renderer: DrawingRenderer | null;
+  /** Narrows Cytoscape's renderer to the raised elements while active; null where it cannot (WebGL). */
+  private readonly scope: RaisedScope | null;
+  private readonly pixelRatio: () => number;
   private worker: WorkerLike | null = null;
   private active = false;
   private held = false;
@@ -90,10 +65,8 @@ export class BulkRaster {
   private picture: { bitmap: ImageBitmap; view: BulkView } | null = null;
   private edgeElements: EdgeSingular[] = [];
   private nodeElements: NodeSingular[] = [];
-  private raisedVersion = 0;
   /** Positions shown instead of Cytoscape's (a running layout's), by graph key. */
   private previewed: Positions | null = null;
-  private raisedCache: { source: unknown; version: number; raised: SingularElementArgument[] } | null = null;
   private status: BulkRasterStatus = {
     active: false,
     pictures: 0,
@@ -117,28 +90,29 @@ export class BulkRaster {
     // Under Cytoscape's canvases (inserted before them, same stacking level), over the container's background.
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '0' });
     container.insertBefore(this.canvas, container.firstChild);
-    this.renderer = drawingRenderer(cy);
-    if (this.renderer) this.wrapRenderer(this.renderer);
+    const renderer = scopedRenderer(cy);
+    this.scope = renderer ? new RaisedScope(cy, renderer, edgeWidth) : null;
+    const withRatio = renderer as { getPixelRatio?: () => number } | null;
+    this.pixelRatio = () => (typeof withRatio?.getPixelRatio === 'function' ? withRatio.getPixelRatio() : 1);
     // The view tells what its writes changed (changed()): listening to Cytoscape's per-element events ('class',
     // 'position', 'add') cost 0.2 s of dispatching on a write that shows 90,000 elements.
-    cy.on('select unselect grab', () => {
-      this.raisedVersion++;
-    });
+    cy.on('select unselect grab', () => this.scope?.raisedChanged());
     cy.on('free', () => {
-      this.raisedVersion++;
+      this.scope?.raisedChanged();
+      this.scope?.geometryChanged();
       this.mark('positions');
     });
     cy.on('viewport resize', () => this.mark('view'));
     cy.on('render', () => this.paint());
   }
 
-  /** Whether this graph is drawn by the bulk raster: false where the renderer cannot be wrapped (WebGL). */
+  /** Whether this graph is drawn by the bulk raster: false where the renderer cannot be narrowed (WebGL). */
   setActive(active: boolean): void {
-    const next = active && this.renderer !== null;
+    const next = active && this.scope !== null;
     if (next === this.active) return;
     this.active = next;
+    this.scope?.setActive(next);
     this.status = { ...this.status, active: next, pictures: 0 };
-    this.raisedVersion++;
     this.contentVersion++;
     if (next) {
       this.mark('scene');
@@ -155,8 +129,14 @@ export class BulkRaster {
    * may have changed with any of them, so what Cytoscape draws over the picture is looked up again.
    */
   changed(what: 'scene' | 'positions' | 'shown'): void {
-    this.raisedVersion++;
+    this.scope?.raisedChanged();
+    this.scope?.geometryChanged();
     this.mark(what);
+  }
+
+  /** Runs an export, which draws every element, with Cytoscape's renderer seeing them all (raised-scope.ts). */
+  withEveryElement<T>(draw: () => T): T {
+    return this.scope ? this.scope.withEveryElement(draw) : draw();
   }
 
   /**
@@ -279,7 +259,7 @@ export class BulkRaster {
       zoom: this.cy.zoom(),
       width: this.cy.width(),
       height: this.cy.height(),
-      pixelRatio: this.renderer?.getPixelRatio() ?? 1,
+      pixelRatio: this.pixelRatio(),
     };
   }
 
@@ -330,28 +310,6 @@ export class BulkRaster {
 
   private buildShown(): BulkShown {
     return readShown(this.nodeElements, this.edgeElements);
-  }
-
-  /**
-   * Cytoscape's frame draws only the raised elements while the bulk raster is active; its exports (drawElements,
-   * cytoscape-svg) are not wrapped and draw everything.
-   */
-  private wrapRenderer(renderer: DrawingRenderer): void {
-    const drawLayered = renderer.drawLayeredElements.bind(renderer);
-    const drawNodes = renderer.drawCachedNodes.bind(renderer);
-    renderer.drawLayeredElements = (context, eles, pxRatio, extent) =>
-      drawLayered(context, this.active ? this.raisedOf(eles) : eles, pxRatio, extent);
-    renderer.drawCachedNodes = (context, eles, pxRatio, extent) =>
-      drawNodes(context, this.active ? this.raisedOf(eles) : eles, pxRatio, extent);
-  }
-
-  /** The raised elements among `eles`, in their z-order; kept until the z-order or a raised state changes. */
-  private raisedOf(eles: SingularElementArgument[]): SingularElementArgument[] {
-    const cached = this.raisedCache;
-    if (cached && cached.source === eles && cached.version === this.raisedVersion) return cached.raised;
-    const raised = eles.filter(isRaised);
-    this.raisedCache = { source: eles, version: this.raisedVersion, raised };
-    return raised;
   }
 }
 

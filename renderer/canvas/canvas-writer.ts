@@ -14,14 +14,14 @@ import { RegionWriter } from './region-writer';
  * hid 90,000 elements in a 5.1 s handler. A class change only marks the element, and Cytoscape restyles it later,
  * in its next frame or in the view's style slices (draw-hold.ts): the same focus's handler takes under 1 s.
  */
-const HIDDEN = 'atlasHidden';
+export const HIDDEN_SCRATCH = 'atlasHidden';
 /** The emphasis class an element carries now, so a change touches only elements whose class differs. */
 const EMPHASIS = 'atlasEmphasis';
 
 type EmphasisClass = 'highlighted' | 'neighbour' | 'faded' | null;
 
 export function isHidden(element: SingularElementArgument): boolean {
-  return element.scratch(HIDDEN) === true;
+  return element.scratch(HIDDEN_SCRATCH) === true;
 }
 
 function emphasisClass(emphasis: Emphasis | null, kind: 'node' | 'edge', key: string, fade: boolean): EmphasisClass {
@@ -195,8 +195,8 @@ export class CanvasWriter {
     sort(edges, hiddenEdges, state.shown.edges);
     // `cy.collection(array of elements)` is documented Cytoscape API that its type definitions lack.
     const collect = (elements: SingularElementArgument[]) => cy.collection(elements as unknown as CollectionArgument);
-    collect(hide).scratch(HIDDEN, true).addClass(HIDDEN_CLASS);
-    collect(show).scratch(HIDDEN, false).removeClass(HIDDEN_CLASS);
+    collect(hide).scratch(HIDDEN_SCRATCH, true).addClass(HIDDEN_CLASS);
+    collect(show).scratch(HIDDEN_SCRATCH, false).removeClass(HIDDEN_CLASS);
     return collect(hide.concat(show));
   }
 

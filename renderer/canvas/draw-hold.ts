@@ -50,8 +50,11 @@ export class DrawHold {
   /** How the last warm-up ended (null before any). */
   private lastWarmupOutcome: WarmupOutcome | null = null;
   private heldStyling: Promise<number> | null = null;
-  /** False while the bulk raster draws the graph (set by the view): the warm-up then fills no layer. */
-  fillLayers = true;
+  /**
+   * True while the bulk raster draws the graph (set by the view): Cytoscape's renderer then sees only the raised
+   * elements (raised-scope.ts), so nothing is restyled, measured or warmed for it in slices.
+   */
+  bulkDrawn = false;
 
   constructor(
     private readonly cy: Core,
@@ -145,7 +148,7 @@ export class DrawHold {
    * queue. Under a layout's hold nothing is needed: its release restyles what was written.
    */
   restyle(elements: CollectionArgument): void {
-    if (this.held && this.reason === 'layout') return;
+    if (this.bulkDrawn || (this.held && this.reason === 'layout')) return;
     if (!this.held) this.begin('restyle', (hold) => this.restyleSlices(hold));
     else if (this.warming) {
       // A new write while the last one's layers were drawn: those layers are stale; restyle the new one, then warm.
@@ -209,7 +212,8 @@ export class DrawHold {
     this.pendingAdds = NO_ELEMENTS;
     this.afterAdds = null;
     done?.();
-    setTimeout(() => this.restyleSlices(hold), 0);
+    if (this.bulkDrawn) this.release();
+    else setTimeout(() => this.restyleSlices(hold), 0);
   }
 
   private enqueue(elements: CollectionArgument): void {
@@ -262,8 +266,7 @@ export class DrawHold {
    * Before drawing again, the elements are drawn into Cytoscape's layered texture cache in slices (layer-warmup.ts),
    * so the first frame copies a bitmap: Cytoscape's own way, a first frame that draws every element, was the longest
    * task left of opening a 10k/20k graph (0.5 s), and of filters and focus on it. Where warming costs more than it
-   * saves (over 40,000 elements, a layer of many canvases), layer-warmup.ts declines and the frame draws as before;
-   * where the bulk raster draws the graph, it only measures and sorts.
+   * saves (over 40,000 elements, a layer of many canvases), layer-warmup.ts declines and the frame draws as before.
    */
   private warmThenRelease(hold: number): void {
     const wanted = () => this.held && this.warming && hold === this.holds;
@@ -272,7 +275,7 @@ export class DrawHold {
     // instead, they would sort every element again in its frame (0.13 s at 30k/60k).
     this.cy.endBatch();
     this.cy.startBatch();
-    void warmLayers(this.cy, { sliceMs: STYLE_SLICE_MS, wanted, fillLayers: this.fillLayers }).then((outcome) => {
+    void warmLayers(this.cy, { sliceMs: STYLE_SLICE_MS, wanted }).then((outcome) => {
       this.lastWarmupOutcome = outcome;
       if (wanted()) this.release();
     });
@@ -311,6 +314,11 @@ export class DrawHold {
    */
   private styleWhileHeld(hold: number): void {
     if (!this.held || hold !== this.holds) return;
+    if (this.bulkDrawn) {
+      // Nothing of the bulk is styled for Cytoscape's renderer (raised-scope.ts).
+      this.heldStyling = Promise.resolve(0);
+      return;
+    }
     this.cy.endBatch();
     this.cy.startBatch();
     this.heldStyling = walkInIdleSlices(this.cy.elements(), styleElement, {

@@ -202,7 +202,7 @@ export class GraphView extends ViewFrame {
     renderer.hideEdgesOnViewport = level === 'plain';
     // Before the elements come: their arrival is the bulk raster's first scene.
     this.bulk.setActive(!regions && level === 'plain' && elements.length > BULK_RASTER_MIN_ELEMENTS);
-    this.drawHold.fillLayers = !this.bulk.isActive;
+    this.drawHold.bulkDrawn = this.bulk.isActive;
     this.drawHold.release();
     this.drawHold.reset();
     if (!positioned && graph.order > 0) this.drawHold.hold();
@@ -275,6 +275,11 @@ export class GraphView extends ViewFrame {
   /** What the bulk raster (bulk-raster.ts) is doing: whether it draws this graph, and its last picture. */
   get bulkRaster(): BulkRasterStatus {
     return this.bulk.currentStatus;
+  }
+
+  /** Runs an export's drawing with Cytoscape's renderer seeing every element (the bulk raster narrows it otherwise). */
+  withEveryElement<T>(draw: () => T): T {
+    return this.bulk.withEveryElement(draw);
   }
 
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */

@@ -63,17 +63,14 @@ const MIN_CHUNK = 2000;
 /**
  * How a warm-up ended: the level filled ('warmed'); no canvas renderer with a layered cache, or too many elements
  * ('not here'); its layer would be too big to copy quickly ('too big'); a newer write or hold came ('stopped'); the
- * cache did not take every element ('incomplete'); the graph is drawn by the bulk raster, so Cytoscape's layers would
- * hold only the few elements it draws itself ('raster': measured and sorted, no layer filled).
+ * cache did not take every element ('incomplete').
  */
-export type WarmupOutcome = 'warmed' | 'not here' | 'too big' | 'stopped' | 'incomplete' | 'raster';
+export type WarmupOutcome = 'warmed' | 'not here' | 'too big' | 'stopped' | 'incomplete';
 
 export interface WarmupOptions {
   sliceMs: number;
   /** False once the warm-up is no longer wanted (a newer write, a newer hold): it stops between slices. */
   wanted: () => boolean;
-  /** False where the bulk raster draws the graph: the elements are measured and sorted, no layer is filled. */
-  fillLayers?: boolean;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -136,12 +133,11 @@ export async function warmLayers(cy: Core, options: WarmupOptions): Promise<Warm
   const { cache, renderer } = found;
   // The elements changed since the last frame are measured now, as that frame would: it would also throw away the
   // layers of every one of them. The z-order is sorted in a task of its own. Both are done for graphs too big to
-  // warm as well (drawn by the bulk raster): at 30k/60k, 0.12 s and 0.10 s, which the frame would add to its own.
+  // warm as well: at 30k/60k, 0.12 s and 0.10 s, which the frame would add to its own.
   renderer.flushRenderedStyleQueue();
   await nextTask();
   if (!options.wanted()) return 'stopped';
   const eles = renderer.getCachedZSortedEles().nondrag;
-  if (options.fillLayers === false) return 'raster';
   if (!eles || eles.length === 0 || eles.length > WARM_MAX_ELEMENTS) return 'not here';
   await nextTask();
   if (!options.wanted()) return 'stopped';

@@ -115,7 +115,9 @@ export function renderTileCanvas(view: GraphView, prepared: PreparedExport, tile
   ctx.beginPath();
   ctx.rect(layout.graph.x, layout.graph.y, layout.graph.width, layout.graph.height);
   ctx.clip();
-  drawGraph(ctx, view.cy, frame, layout.graph.x, layout.graph.y, prepared.labels, labelColorsFor(prepared.theme));
+  view.withEveryElement(() =>
+    drawGraph(ctx, view.cy, frame, layout.graph.x, layout.graph.y, prepared.labels, labelColorsFor(prepared.theme)),
+  );
   ctx.restore();
   drawDecorations(ctx, layout);
   if (prepared.background) {

@@ -13,7 +13,9 @@ export function exportSvg(
   options: ExportOptions,
   currentTheme: Theme,
 ): string {
-  const graph = withTheme(view, prepared.theme, currentTheme, () => graphSvg(view.cy, options.scope));
+  const graph = withTheme(view, prepared.theme, currentTheme, () =>
+    view.withEveryElement(() => graphSvg(view.cy, options.scope)),
+  );
   if (!/<(path|text|rect|circle|polygon|ellipse|line)\b/.test(graph)) throw new BlankExportError('SVG drawing');
   return composeSvg({
     layout: prepared.layout,

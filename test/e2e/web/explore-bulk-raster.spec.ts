@@ -1,10 +1,19 @@
 // A positioned graph of more than 40,000 elements (14,000 entities, 28,000 relations) is drawn by the bulk raster: one picture made in a worker, under Cytoscape's canvas, which follows filters.
 import { mkdtempSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { generateGraph, parseSizes, writeGraphFiles } from '../../../bench/browser/graph-files';
-import { canvasCounts, collectConsoleErrors, openApp, openThroughChooser } from '../support/app-page';
+import {
+  canvasCounts,
+  collectConsoleErrors,
+  exportDownload,
+  openApp,
+  openExportDialog,
+  openThroughChooser,
+} from '../support/app-page';
 
 /** Share of the bulk raster's canvas that is painted (alpha > 0), read from its pixels. */
 const paintedShare = (page: Page) =>
@@ -80,5 +89,105 @@ test('a 14,000-entity graph is drawn by the bulk raster, whose picture holds eve
     )
     .toBe(14000 - lowDegree);
   await page.screenshot({ path: 'test-results/screenshots/bulk-raster-14k-filtered.png' });
+
+  // An export draws every shown element itself (Cytoscape's renderer, which sees only the raised ones on screen).
+  const dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: 'Current view' }).check();
+  await dialog.getByLabel('Scale factor').selectOption('1');
+  await expect(dialog.getByRole('figure')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const { bytes } = await exportDownload(page, dialog);
+  await mkdir('test-results/screenshots', { recursive: true });
+  await writeFile('test-results/screenshots/bulk-raster-14k-export.png', bytes);
+  const png = PNG.sync.read(bytes);
+  let ink = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if ((png.data[i] ?? 255) + (png.data[i + 1] ?? 255) + (png.data[i + 2] ?? 255) < 3 * 255 - 24) ink++;
+  }
+  console.log(`export: ${png.width} × ${png.height}, ${ink} inked pixels`);
+  expect(ink).toBeGreaterThan(png.width * png.height * 0.05);
+  expect(errors).toEqual([]);
+});
+
+interface Body {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Entities on the page whose body is at least 1.5 px wide and has no other body within 4 px of its edge. */
+function isolatedBodies(boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[]): Body[] {
+  const bodies = boxes.map((b) => ({ id: b.id, x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, r: (b.x2 - b.x1) / 2 }));
+  const CELL = 32;
+  const grid = new Map<string, Body[]>();
+  const cell = (x: number, y: number) => `${Math.floor(x / CELL)},${Math.floor(y / CELL)}`;
+  for (const body of bodies) grid.set(cell(body.x, body.y), [...(grid.get(cell(body.x, body.y)) ?? []), body]);
+  return bodies.filter((body) => {
+    if (body.r < 0.75) return false;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const other of grid.get(cell(body.x + dx * CELL, body.y + dy * CELL)) ?? []) {
+          if (other !== body && Math.hypot(other.x - body.x, other.y - body.y) < body.r + other.r + 4) return false;
+        }
+      }
+    }
+    return true;
+  });
+}
+
+test('on the bulk raster, a click and a hover find the entity under the pointer, and a hidden one is never hit', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectConsoleErrors(page);
+  const [spec] = parseSizes('14000/28000');
+  if (!spec) throw new Error('no spec');
+  const [file] = writeGraphFiles([spec], mkdtempSync(join(tmpdir(), 'atlas-raster-hit-')), 5);
+  if (!file) throw new Error('no graph file written');
+  const graph = generateGraph(spec, file.seed);
+  await openApp(page);
+  await openThroughChooser(page, [file.path]);
+  await expect(page.getByText('14000 entities · 28000 relations')).toBeVisible({ timeout: 120_000 });
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  expect(await page.evaluate(() => window.__atlas?.bulkRaster()?.active)).toBe(true);
+  // Zoomed in where bodies stand apart, so a pointer can aim at one.
+  const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
+  const fitZoom = await zoom();
+  for (let i = 1; i <= 10; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeCloseTo(fitZoom * 1.25 ** i, 5);
+  }
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  const bodies = isolatedBodies(await page.evaluate(() => window.__atlas?.entities() ?? []));
+  const lowDegree = bodies.filter((b) => graph.degree(b.id) < 4);
+  const highDegree = bodies.filter((b) => graph.degree(b.id) >= 4);
+  console.log(`isolated bodies: ${bodies.length} (${lowDegree.length} of degree under 4)`);
+  const [hidden] = lowDegree;
+  const [clicked, hovered] = highDegree;
+  if (!hidden || !clicked || !hovered) throw new Error('no isolated entities to point at');
+  const selection = () => page.evaluate(() => window.__atlasExplore?.selection() ?? null);
+
+  // A click on an entity drawn only by the raster selects it: Cytoscape finds it through the spatial index.
+  await page.mouse.click(clicked.x, clicked.y);
+  await expect.poll(selection).toBe(clicked.id);
+  await expect(page.locator('#details-title')).toHaveText(String(graph.getNodeAttribute(clicked.id, 'label')));
+  // Hovering another one shows its tooltip.
+  await page.mouse.move(hovered.x, hovered.y);
+  await expect(page.getByRole('tooltip')).toContainText(String(graph.getNodeAttribute(hovered.id, 'label')));
+  // The entity that the filter will hide is hit while shown...
+  await page.mouse.click(hidden.x, hidden.y);
+  await expect.poll(selection).toBe(hidden.id);
+  await page.mouse.click(clicked.x, clicked.y);
+  await expect.poll(selection).toBe(clicked.id);
+  // ...and not once hidden: the click lands on the background (or a relation passing there), never on it.
+  await page.getByRole('slider', { name: 'Degree from' }).fill('4');
+  await expect.poll(async () => (await canvasCounts(page)).visibleNodes, { timeout: 60_000 }).toBeLessThan(14000);
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  await page.mouse.click(hidden.x, hidden.y);
+  await expect.poll(selection).not.toBe(clicked.id);
+  expect(await selection()).not.toBe(hidden.id);
+  // The selected entity still is hit after the filter.
+  await page.mouse.click(clicked.x, clicked.y);
+  await expect.poll(selection).toBe(clicked.id);
   expect(errors).toEqual([]);
 });

@@ -2,12 +2,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { isRaised, readScene, readShown } from '../../../../renderer/canvas/bulk-raster';
+import { readScene, readShown } from '../../../../renderer/canvas/bulk-raster';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { buildStylesheet, PLAIN_EDGE_OPACITY } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { isRaised } from '../../../../renderer/canvas/raised-scope';
 
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());

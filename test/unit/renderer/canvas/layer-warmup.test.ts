@@ -104,14 +104,10 @@ describe('warmLayers', () => {
     const big = fakeCy({ side: 3000 });
     expect(await warmLayers(big.cy, always)).toBe('too big');
     expect(big.calls.some((call) => call.startsWith('makeLayer'))).toBe(false);
-    // Too many to warm: still measured in a task of its own (the bulk raster draws them), but no layer is made.
+    // Too many to warm: still measured in a task of its own, but no layer is made.
     const many = fakeCy({ elements: WARM_MAX_ELEMENTS + 1 });
     expect(await warmLayers(many.cy, always)).toBe('not here');
     expect(many.calls).toEqual(['flush']);
-    // Drawn by the bulk raster: measured, no layer.
-    const rastered = fakeCy();
-    expect(await warmLayers(rastered.cy, { ...always, fillLayers: false })).toBe('raster');
-    expect(rastered.calls).toEqual(['flush']);
   });
 
   it('stops between slices once it is no longer wanted, and does nothing on a renderer without layers', async () => {
