@@ -261,22 +261,13 @@ export class CanvasWriter {
     keys: Iterable<string> | null,
     baseSizeOf: (key: string) => number,
   ): CollectionReturnValue {
-    const cy = this.cy;
-    const changed = cy.collection();
-    forEachKey(graph, keys, (key) => {
-      const node = cy.getElementById(nodeElementId(key));
-      if (node.empty()) return;
+    return this.writeNodeData(graph, keys, 'size', (key) => {
       // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
       // size restyles the entity (on a 10k-entity open, every one of them, and one more full redraw).
       const metric = sizes?.get(key);
       const base = baseSizeOf(key);
-      const size = metric === undefined ? base : (metric * base) / DEFAULT_NODE_SIZE;
-      if (node.data('size') !== size) {
-        node.data('size', size);
-        changed.merge(node);
-      }
+      return metric === undefined ? base : (metric * base) / DEFAULT_NODE_SIZE;
     });
-    return changed;
   }
 
   /** Returns the entities refilled; `keys`: only these (null: every entity). */
@@ -285,22 +276,45 @@ export class CanvasWriter {
     fills: ReadonlyMap<string, string> | null,
     keys: Iterable<string> | null,
   ): CollectionReturnValue {
-    const cy = this.cy;
-    const changed = cy.collection();
-    forEachKey(graph, keys, (key) => {
-      const node = cy.getElementById(nodeElementId(key));
-      if (node.empty()) return;
-      const fill = this.drawnColor(fills?.get(key) ?? node.data('color'));
-      if (node.data('fill') !== fill) {
-        node.data('fill', fill);
-        changed.merge(node);
-      }
-    });
-    return changed;
+    return this.writeNodeData(graph, keys, 'fill', (key, node) =>
+      this.drawnColor(fills?.get(key) ?? node.data('color')),
+    );
   }
-}
 
-function forEachKey(graph: AtlasGraph, keys: Iterable<string> | null, visit: (key: string) => void): void {
-  if (keys) for (const key of keys) visit(key);
-  else graph.forEachNode((key) => visit(key));
+  /**
+   * Writes `field` of the entities whose value changed (`keys`: only these; null: every entity the canvas holds) and
+   * returns them. Entities that get the same value are written as one collection: one style update and one event for
+   * all of them, where one write per entity was 0.12 s of resizing 30,000 entities after a layout (a CPU profile).
+   */
+  private writeNodeData<T extends number | string>(
+    graph: AtlasGraph,
+    keys: Iterable<string> | null,
+    field: string,
+    valueOf: (key: string, node: SingularElementArgument) => T,
+  ): CollectionReturnValue {
+    const cy = this.cy;
+    const byValue = new Map<T, SingularElementArgument[]>();
+    const visit = (key: string, node: SingularElementArgument) => {
+      const value = valueOf(key, node);
+      if (node.data(field) === value) return;
+      const group = byValue.get(value);
+      if (group) group.push(node);
+      else byValue.set(value, [node]);
+    };
+    if (keys) {
+      for (const key of keys) {
+        const node = cy.getElementById(nodeElementId(key));
+        if (node.nonempty()) visit(key, node);
+      }
+    } else {
+      for (const [key, node] of this.canvasElements(graph).nodes) visit(key, node);
+    }
+    const changed: SingularElementArgument[] = [];
+    for (const [value, nodes] of byValue) {
+      const group = cy.collection(nodes as unknown as CollectionArgument);
+      group.data(field, value);
+      for (const node of nodes) changed.push(node);
+    }
+    return cy.collection(changed as unknown as CollectionArgument);
+  }
 }

@@ -97,7 +97,7 @@ export class GraphView extends ViewFrame {
       this.bulk.hold(held);
     });
     this.stylesheet = new ViewStylesheet(this.cy, this.drawHold, options.theme);
-    this.cy.style(this.stylesheet.build());
+    this.stylesheet.install();
     this.labels.setColors(labelColorsFor(options.theme));
     // Cytoscape measures its container once and on window resizes only; panels and grid changes resize it too.
     this.resizeObserver = new ResizeObserver(() => {
@@ -214,7 +214,7 @@ export class GraphView extends ViewFrame {
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
-      if (restyle) this.cy.style(this.stylesheet.build());
+      if (restyle) this.stylesheet.install();
       if (!sliced) this.cy.add(elements.slice(0, elements.length));
     });
     const fade = fadesOthers(level);
@@ -236,6 +236,7 @@ export class GraphView extends ViewFrame {
     this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
     this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
+    this.labels.setStraightRelations(level === 'plain');
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
     // Regions are framed once the first state has drawn them; their positions are the file's, never separated.

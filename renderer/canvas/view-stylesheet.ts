@@ -39,6 +39,15 @@ export class ViewStylesheet {
   }
 
   /**
+   * Puts the current stylesheet in place of Cytoscape's. Through the style Cytoscape has (`fromJson`, then `update`),
+   * not `cy.style(json)`: that builds a new style object, which clears every element's style, and then clears them all
+   * again as it reads the JSON. Once was 65 ms of a 30k/60k layout's stroke fitting (a CPU profile).
+   */
+  install(): void {
+    this.cy.style().fromJson(this.build()).update();
+  }
+
+  /**
    * A new document's level and strokes: relations' strokes are fitted to `relationZoom` (where they are seen), links
    * between regions to `fitZoom`. True when the stylesheet must be swapped: the caller does it between
    * removing the old elements and adding the new ones, when no element has a style to mark stale.
@@ -57,7 +66,7 @@ export class ViewStylesheet {
   setTheme(theme: Theme): boolean {
     if (theme === this.currentTheme) return false;
     this.currentTheme = theme;
-    this.cy.style(this.build());
+    this.install();
     return true;
   }
 
@@ -70,7 +79,7 @@ export class ViewStylesheet {
     if (Math.abs(scale / this.strokeScale - 1) < 0.1) return false;
     this.strokeScale = scale;
     this.linkScale = scale;
-    this.cy.style(this.build());
+    this.install();
     return true;
   }
 

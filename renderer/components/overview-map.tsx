@@ -51,29 +51,39 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
       const dotsContext = dots.getContext('2d');
       if (!dotsContext) return;
       dotsContext.clearRect(0, 0, WIDTH, HEIGHT);
-      const nodes = cy.nodes().filter((node) => !isHidden(node));
-      if (nodes.empty()) return;
-      // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.
+      // Positions read once, grouped by fill: one fill style per colour, not per dot (setting a style parses the
+      // colour), and no collection built for the shown ones. 60 ms a redraw at 30k/60k in a CPU profile before.
+      const byFill = new Map<string, number[]>();
       let x1 = Number.POSITIVE_INFINITY;
       let y1 = Number.POSITIVE_INFINITY;
       let x2 = Number.NEGATIVE_INFINITY;
       let y2 = Number.NEGATIVE_INFINITY;
-      nodes.forEach((node) => {
+      for (const node of cy.nodes().toArray()) {
+        if (isHidden(node)) continue;
+        // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.
         const p = node.position();
         x1 = Math.min(x1, p.x);
         y1 = Math.min(y1, p.y);
         x2 = Math.max(x2, p.x);
         y2 = Math.max(y2, p.y);
-      });
+        const fill = String(node.data('fill'));
+        const points = byFill.get(fill);
+        if (points) points.push(p.x, p.y);
+        else byFill.set(fill, [p.x, p.y]);
+      }
+      if (byFill.size === 0) return;
       const w = Math.max(x2 - x1, 1);
       const h = Math.max(y2 - y1, 1);
       const scale = Math.min(WIDTH / w, HEIGHT / h) * 0.85;
       transform = { scale, x: (WIDTH - w * scale) / 2 - x1 * scale, y: (HEIGHT - h * scale) / 2 - y1 * scale };
-      nodes.forEach((node) => {
-        const p = node.position();
-        dotsContext.fillStyle = String(node.data('fill'));
-        dotsContext.fillRect(p.x * scale + transform.x - 1.5, p.y * scale + transform.y - 1.5, 3, 3);
-      });
+      for (const [fill, points] of byFill) {
+        dotsContext.fillStyle = fill;
+        for (let i = 0; i < points.length; i += 2) {
+          const x = (points[i] ?? 0) * scale + transform.x;
+          const y = (points[i + 1] ?? 0) * scale + transform.y;
+          dotsContext.fillRect(x - 1.5, y - 1.5, 3, 3);
+        }
+      }
     };
     // Small graphs redraw every frame; big ones at most five times a second, so the overview never costs the canvas frames.
     const minInterval = cy.nodes().length > 1000 ? 200 : 0;

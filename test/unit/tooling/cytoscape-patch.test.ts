@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, a hit test rejects far edges by their body bounds, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, a hit test rejects far edges by their body bounds, a stylesheet swap dirties every element's bounds in one call, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -607,5 +607,33 @@ describe('the Cytoscape patch', () => {
       expect(bounds).toBeLessThan(body.indexOf("pstyle('width')"));
       expect(body.indexOf('!hasCompounds && bodyBb != null')).toBeGreaterThan(0);
     }
+  });
+
+  it("dirties every element's bounds in one call when a stylesheet is swapped, and bounds and styles still follow it", () => {
+    const core = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: [{ selector: 'node', style: { width: 10, height: 10 } }] as never,
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 100, y: 0 } },
+        { data: { id: 'ab', source: 'a', target: 'b' } },
+      ],
+    });
+    cy = core;
+    const a = core.getElementById('a');
+    const before = a.boundingBox().x2;
+    const { queued, withRenderer } = recordingRenderer(core);
+    // Unpatched, clearing the old styles queued each element's bounds on its own: one call per element.
+    withRenderer(() =>
+      core
+        .style()
+        .fromJson([{ selector: 'node', style: { width: 30, height: 30 } }])
+        .update(),
+    );
+    expect(queued.filter((entry) => entry.startsWith('bounds'))).toEqual(['bounds a,b,ab']);
+    // The cached bounds were cleared all the same, and the new style applies.
+    expect(a.numericStyle('width')).toBe(30);
+    expect(a.boundingBox().x2 - before).toBeCloseTo(10, 5);
   });
 });

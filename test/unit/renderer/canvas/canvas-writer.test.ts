@@ -40,23 +40,25 @@ function setup(fade = true, baseSize = 30) {
 }
 
 describe('CanvasWriter', () => {
-  it('after a fresh load that shows everything at the base size, looks up no element to toggle or resize', () => {
+  it('looks the elements up once per document, and not at all to toggle after a fresh load or a new base size', () => {
     const { g, cy, writer, all, state } = setup();
-    writer.reset(g, { fade: true, baseSize: 30, fresh: true });
+    writer.reset(g, { fade: false, baseSize: 30, fresh: true });
     const lookup = vi.spyOn(cy, 'getElementById');
     const first = writer.apply(state);
     expect(first.toggled).toHaveLength(0);
-    // Emphasis and fills still look elements up; toggling would look up all 5 elements and sizing the 3 entities.
-    const lookups = lookup.mock.calls.length;
+    // Fills need the entities: the document's 5 elements are looked up once, by key (without fading, emphasis
+    // looks up only what it emphasises).
+    expect(lookup.mock.calls.length).toBe(5);
     lookup.mockClear();
-    writer.reset(g, { fade: true, baseSize: 30 });
+    writer.reset(g, { fade: false, baseSize: 30 });
     writer.apply(state);
-    expect(lookup.mock.calls.length).toBe(lookups + 5 + 3);
-    // The same elements (a new base size): the 5 are not looked up again for toggling.
+    // Toggling, sizing and filling share one lookup of the 5 elements.
+    expect(lookup.mock.calls.length).toBe(5);
+    // The same elements (a new base size): none is looked up again.
     lookup.mockClear();
-    writer.reset(g, { fade: true, baseSize: 30, sameElements: true });
+    writer.reset(g, { fade: false, baseSize: 30, sameElements: true });
     writer.apply(state);
-    expect(lookup.mock.calls.length).toBe(lookups + 3);
+    expect(lookup.mock.calls.length).toBe(0);
     // Not fresh, elements hidden earlier are shown again.
     writer.apply({ ...state, shown: { nodes: new Set(['a']), edges: new Set() } });
     writer.reset(g, { fade: true, baseSize: 30 });
