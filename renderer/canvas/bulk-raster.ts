@@ -65,6 +65,8 @@ export class BulkRaster {
   private picture: { bitmap: ImageBitmap; view: BulkView } | null = null;
   private edgeElements: EdgeSingular[] = [];
   private nodeElements: NodeSingular[] = [];
+  /** Each relation's ends as indices into nodeElements, as the last scene read them. */
+  private edgeEnds: Uint32Array | null = null;
   /** Positions shown instead of Cytoscape's (a running layout's), by graph key. */
   private previewed: Positions | null = null;
   private status: BulkRasterStatus = {
@@ -91,7 +93,13 @@ export class BulkRaster {
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '0' });
     container.insertBefore(this.canvas, container.firstChild);
     const renderer = scopedRenderer(cy);
-    this.scope = renderer ? new RaisedScope(cy, renderer, edgeWidth) : null;
+    // The hit index is built from the scene last read, while no newer one is due (a scene marked dirty may hold
+    // elements since removed).
+    const scene = () =>
+      this.dirty.scene || !this.edgeEnds
+        ? null
+        : { nodes: this.nodeElements, edges: this.edgeElements, edgeEnds: this.edgeEnds };
+    this.scope = renderer ? new RaisedScope(cy, renderer, edgeWidth, scene) : null;
     const withRatio = renderer as { getPixelRatio?: () => number } | null;
     this.pixelRatio = () => (typeof withRatio?.getPixelRatio === 'function' ? withRatio.getPixelRatio() : 1);
     // The view tells what its writes changed (changed()): listening to Cytoscape's per-element events ('class',
@@ -301,6 +309,7 @@ export class BulkRaster {
     const read = readScene(this.cy, this.edgeWidth(), this.previewed);
     this.nodeElements = read.nodes;
     this.edgeElements = read.edges;
+    this.edgeEnds = read.scene.edges;
     return read.scene;
   }
 

@@ -3,7 +3,13 @@ import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildStylesheet, HIDDEN_CLASS } from '../../../../renderer/canvas/canvas-style';
 import { HIDDEN_SCRATCH } from '../../../../renderer/canvas/canvas-writer';
-import { ElementIndex, RaisedScope, type ScopedRenderer, zOrder } from '../../../../renderer/canvas/raised-scope';
+import {
+  ElementIndex,
+  RaisedScope,
+  type ScopedRenderer,
+  squaredDistanceToSegment,
+  zOrder,
+} from '../../../../renderer/canvas/raised-scope';
 
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
@@ -45,7 +51,9 @@ function standIn(core: Core) {
     calls: seen,
     cachedZSortedEles: null,
     getCachedZSortedEles() {
-      const all = core.elements().toArray().sort(zOrder) as SingularElementArgument[] & { interactive?: SingularElementArgument[] };
+      const all = core.elements().toArray().sort(zOrder) as SingularElementArgument[] & {
+        interactive?: SingularElementArgument[];
+      };
       all.interactive = all;
       renderer.cachedZSortedEles = all;
       return all;
@@ -68,6 +76,7 @@ function standIn(core: Core) {
     recalculateRenderedStyle(eles) {
       seen.measured.push(ids((eles as { toArray(): SingularElementArgument[] }).toArray()));
     },
+    notify() {},
   };
   return renderer;
 }
@@ -90,10 +99,51 @@ describe('ElementIndex', () => {
     expect(index.search(500, 500, 510, 510)).toEqual([]);
   });
 
+  it('finds what a point is near by bodies and spans, not boxes: the topmost entities first, the nearest relations first', () => {
+    const core = graph();
+    core.add([
+      { data: { id: 'e', size: 20 }, position: { x: 5, y: 0 } },
+      { data: { id: 'ac', source: 'a', target: 'c' } },
+    ]);
+    const index = new ElementIndex(core);
+    // Within 2 of a's and e's bodies (e added last, so on top), within 8 of ab's and ac's spans (ab nearer? equal:
+    // both lie on y = 0, so either order), not b.
+    const near = ids(index.near(1, 3, 2, 8, 4));
+    expect(near.slice(0, 2)).toEqual(['e', 'a']);
+    expect(near.slice(2).sort()).toEqual(['ab', 'ac']);
+    // At most `limit` of each kind; refused elements are passed over, not counted.
+    expect(ids(index.near(1, 3, 2, 8, 1))).toEqual(['e', expect.stringMatching(/^a[bc]$/)]);
+    expect(ids(index.near(1, 3, 2, 8, 1, (e) => e.id() === 'e'))).toEqual(['a', expect.stringMatching(/^a[bc]$/)]);
+    // Off the middle of bc by 9: its box holds the point, its span is too far.
+    expect(index.near(150, 9, 2, 8, 4)).toEqual([]);
+  });
+
+  it("builds the same index from the bulk raster's scene, reading relations' ends from it", () => {
+    const core = graph();
+    const nodes = core.nodes().toArray();
+    const edges = core.edges().toArray();
+    // ab joins a (0) and b (1); bc joins b (1) and c (2).
+    const index = new ElementIndex(core, { nodes, edges, edgeEnds: Uint32Array.from([0, 1, 1, 2]) });
+    expect(ids(index.search(150, -1, 151, 1))).toEqual(['bc']);
+    expect(ids(index.near(50, 3, 2, 8, 4))).toEqual(['ab']);
+    // The ends are the scene's: told that ab joins a and c, the index spans it to c.
+    const told = new ElementIndex(core, { nodes, edges, edgeEnds: Uint32Array.from([0, 2, 1, 2]) });
+    expect(ids(told.near(150, 3, 2, 8, 4)).sort()).toEqual(['ab', 'bc']);
+  });
+
   it('holds nothing for an empty canvas', () => {
     const core = cytoscape({ headless: true });
     cy = core;
     expect(new ElementIndex(core).search(-1e9, -1e9, 1e9, 1e9)).toEqual([]);
+  });
+});
+
+describe('squaredDistanceToSegment', () => {
+  it('measures to the nearest point of the segment, its ends included', () => {
+    expect(squaredDistanceToSegment(50, 8, 0, 0, 100, 0)).toBe(64);
+    expect(squaredDistanceToSegment(106, 8, 0, 0, 100, 0)).toBe(100);
+    expect(squaredDistanceToSegment(-3, 4, 0, 0, 100, 0)).toBe(25);
+    expect(squaredDistanceToSegment(3, 4, 0, 0, 0, 0)).toBe(25);
   });
 });
 
@@ -168,6 +218,21 @@ describe('RaisedScope', () => {
     expect(renderer.calls.box).toEqual([['bc', 'b', 'c', 'd']]);
     // After the test, the frame's list is the raised elements again.
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['d']);
+  });
+
+  it('drops what it knows of the elements when some are added or removed', () => {
+    const core = graph();
+    const renderer = standIn(core);
+    const scope = new RaisedScope(core, renderer, () => 1);
+    scope.setActive(true);
+    renderer.findNearestElements(1000, 1000, true, false);
+    expect(renderer.calls.nearest.at(-1)).toEqual(['d']);
+    core.remove('#d');
+    renderer.notify('remove', core.collection());
+    core.add({ data: { id: 'e', size: 20 }, position: { x: 1000, y: 1000 } });
+    renderer.notify('add', core.collection());
+    renderer.findNearestElements(1000, 1000, true, false);
+    expect(renderer.calls.nearest.at(-1)).toEqual(['e']);
   });
 
   it('builds its index again after a move it is told of', () => {
