@@ -1,4 +1,5 @@
 // Owns the app-only steps of the browser bench on a big graph: degree filter, reset, selecting the hub, focus, show all and a layout rerun, each driven through accessible names and timed in the page.
+import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { GraphFile } from './graph-files';
 import { type ExtraStep, type TimedStep, timeStep } from './measure';
@@ -15,8 +16,23 @@ export async function appExtras(
   timeoutMs: number,
   extras: Record<string, ExtraStep>,
 ): Promise<void> {
+  // BROWSER_BENCH_PROFILE_STEP=<the start of a step's name> saves a CPU profile of that step (Chrome DevTools format).
+  const profiled = process.env.BROWSER_BENCH_PROFILE_STEP;
   const step = async (name: string, run: () => Promise<TimedStep>) => {
+    const profile = profiled !== undefined && name.startsWith(profiled);
+    const cdp = profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     extras[name] = { ...(await run()), detail: (await statusText(page)) ?? '' };
+    if (cdp) {
+      const { profile: data } = await cdp.send('Profiler.stop');
+      const path = `bench/results/profile-${file.name.replace(/\W+/g, '-')}-${name.replace(/\W+/g, '-')}.cpuprofile`;
+      writeFileSync(path, JSON.stringify(data));
+      console.log(`  saved a CPU profile of "${name}" to ${path}`);
+    }
   };
 
   await step('degree filter (from 3)', () =>

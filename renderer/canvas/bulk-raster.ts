@@ -6,6 +6,7 @@ import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
+import { isPacked, type PackedPositions, slotsOf } from './packed-positions';
 import { RaisedScope, scopedRenderer } from './raised-scope';
 
 /**
@@ -68,7 +69,7 @@ export class BulkRaster {
   /** Each relation's ends as indices into nodeElements, as the last scene read them. */
   private edgeEnds: Uint32Array | null = null;
   /** Positions shown instead of Cytoscape's (a running layout's), by graph key. */
-  private previewed: Positions | null = null;
+  private previewed: Positions | PackedPositions | null = null;
   private status: BulkRasterStatus = {
     active: false,
     pictures: 0,
@@ -142,6 +143,11 @@ export class BulkRaster {
     this.mark(what);
   }
 
+  /** Only emphasis changed: what Cytoscape draws over the picture is looked up again; the picture stays. */
+  emphasisChanged(): void {
+    this.scope?.raisedChanged();
+  }
+
   /** Runs an export, which draws every element, with Cytoscape's renderer seeing them all (raised-scope.ts). */
   withEveryElement<T>(draw: () => T): T {
     return this.scope ? this.scope.withEveryElement(draw) : draw();
@@ -151,7 +157,7 @@ export class BulkRaster {
    * Draws the entities at these positions (by graph key; the others where Cytoscape has them) until endPreview, without
    * writing them to Cytoscape. False when the raster is not active.
    */
-  preview(positions: Positions): boolean {
+  preview(positions: Positions | PackedPositions): boolean {
     if (!this.active) return false;
     this.previewed = positions;
     this.mark('positions');
@@ -326,7 +332,7 @@ export class BulkRaster {
 export function readScene(
   cy: Core,
   edgeWidth: number,
-  previewed: Positions | null = null,
+  previewed: Positions | PackedPositions | null = null,
 ): { scene: BulkScene; nodes: NodeSingular[]; edges: EdgeSingular[] } {
   const colors = new ColorIndex();
   const nodes = cy.nodes().toArray();
@@ -357,12 +363,33 @@ export function readScene(
 }
 
 /** x, y and radius of each entity, in the given order; at its previewed position where it has one. */
-export function readNodes(nodes: readonly NodeSingular[], previewed: Positions | null = null): Float32Array {
+export function readNodes(
+  nodes: readonly NodeSingular[],
+  previewed: Positions | PackedPositions | null = null,
+): Float32Array {
   const out = new Float32Array(nodes.length * 3);
+  const packed = previewed && isPacked(previewed) ? previewed : null;
+  const slots = packed ? slotsOf(packed.keys) : null;
   nodes.forEach((node, i) => {
-    const p = previewed?.[graphKeyOf(node)] ?? node.position();
-    out[3 * i] = p.x;
-    out[3 * i + 1] = p.y;
+    let x = Number.NaN;
+    let y = Number.NaN;
+    if (packed && slots) {
+      // Read from the packed report in place: no object per entity (packed-positions.ts).
+      const slot = slots.get(graphKeyOf(node));
+      if (slot !== undefined) {
+        x = packed.xy[2 * slot] ?? Number.NaN;
+        y = packed.xy[2 * slot + 1] ?? Number.NaN;
+      }
+    } else if (previewed) {
+      const p = (previewed as Positions)[graphKeyOf(node)];
+      if (p) {
+        x = p.x;
+        y = p.y;
+      }
+    }
+    if (Number.isNaN(x) || Number.isNaN(y)) ({ x, y } = node.position());
+    out[3 * i] = x;
+    out[3 * i + 1] = y;
     out[3 * i + 2] = Number(node.data('size') ?? 0) / 2;
   });
   return out;

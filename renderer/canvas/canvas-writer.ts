@@ -20,6 +20,11 @@ const EMPHASIS = 'atlasEmphasis';
 
 type EmphasisClass = 'highlighted' | 'neighbour' | 'faded' | null;
 
+/** An element's scratchpad object itself (Cytoscape's documented getter with no arguments). */
+function scratchpad(element: SingularElementArgument): Record<string, unknown> {
+  return element.scratch() as Record<string, unknown>;
+}
+
 export function isHidden(element: SingularElementArgument): boolean {
   return element.scratch(HIDDEN_SCRATCH) === true;
 }
@@ -34,10 +39,15 @@ function emphasisClass(emphasis: Emphasis | null, kind: 'node' | 'edge', key: st
 export interface WriteResult {
   /** Entities whose visibility or size changed: the label layer re-indexes. */
   geometryChanged: boolean;
-  /** The elements shown or hidden by this write (empty when visibility did not change). */
-  toggled: CollectionReturnValue;
-  /** Every element whose style this write changed: shown, hidden, resized or refilled (emphasis aside). */
+  /** How many elements this write showed or hid. */
+  toggled: number;
+  /**
+   * Every element whose Cytoscape style this write changed: resized, refilled, and shown or hidden where visibility
+   * is a class (see hiddenAsClass); emphasis aside.
+   */
   restyled: CollectionReturnValue;
+  /** Sizes, fills or the elements drawn changed (a drawing of every element must read them again). */
+  sceneChanged: boolean;
 }
 
 export class CanvasWriter {
@@ -60,6 +70,14 @@ export class CanvasWriter {
     hiddenNodes: Uint8Array;
     hiddenEdges: Uint8Array;
   } | null = null;
+
+  /**
+   * Whether a hidden element also gets the hidden class (display: none). Where the bulk raster draws the graph
+   * (raised-scope.ts), Cytoscape draws and hit-tests only what is raised and shown, so the flag alone hides: the class
+   * on 90,000 elements, and the restyle it queued, were most of a 30k/60k "Show all" (0.13 s of its click's 0.3 s in a
+   * CPU profile). Set before the document's first write.
+   */
+  hiddenAsClass = true;
 
   constructor(private readonly cy: Core) {
     this.regionWriter = new RegionWriter(cy);
@@ -109,11 +127,13 @@ export class CanvasWriter {
 
   apply(state: CanvasState): WriteResult {
     const graph = this.graph;
-    let toggled = this.cy.collection();
     const restyled = this.cy.collection();
-    if (!graph) return { geometryChanged: false, toggled, restyled };
+    if (!graph) return { geometryChanged: false, toggled: 0, restyled, sceneChanged: false };
     const last = this.last;
     let geometryChanged = false;
+    let toggled = 0;
+    let sceneChanged = false;
+    let toggledElements: CollectionReturnValue | null = null;
     this.cy.batch(() => {
       // A graph drawn as regions holds only what its plan draws, all of it shown: the plan's diff replaces toggling.
       let added: string[] | null = null;
@@ -123,13 +143,16 @@ export class CanvasWriter {
           const look = { lookup: this.lookup(graph), baseSizeOf: this.baseSizeOf(state), drawnColor: this.drawnColor };
           const write = this.regionWriter.write(graph, plan, look, this.fillsStale);
           restyled.merge(write.touched);
+          sceneChanged = write.touched.nonempty() || write.changed;
           geometryChanged = write.changed;
           if (write.addedEntities.length > 0) added = write.addedEntities;
         }
       } else if (!last || last.shown !== state.shown) {
-        toggled = this.writeShown(graph, state);
-        geometryChanged = toggled.nonempty();
-        restyled.merge(toggled);
+        const shown = this.writeShown(graph, state);
+        toggled = shown.count;
+        geometryChanged = toggled > 0;
+        toggledElements = shown.restyled;
+        if (toggledElements) restyled.merge(toggledElements);
       }
       if (!last || last.emphasis !== state.emphasis || added) {
         this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
@@ -143,29 +166,35 @@ export class CanvasWriter {
         const keys = last && last.sizes === state.sizes ? added : drawn;
         const resized = this.writeSizes(graph, state.sizes, keys, this.baseSizeOf(state));
         geometryChanged = resized.nonempty() || geometryChanged;
+        sceneChanged = resized.nonempty() || sceneChanged;
         restyled.merge(resized);
       }
       if (!last || last.fills !== state.fills || this.fillsStale || added) {
         const keys = last && last.fills === state.fills && !this.fillsStale ? added : drawn;
-        restyled.merge(this.writeFills(graph, state.fills, keys));
+        const refilled = this.writeFills(graph, state.fills, keys);
+        sceneChanged = refilled.nonempty() || sceneChanged;
+        restyled.merge(refilled);
       }
     });
     // Cytoscape restyles a class change lazily, but `visible()` answers from a per-element cache that a class change
     // does not clear: an element read while hidden would stay invisible to `:visible`, hit tests and bounds until
     // its next restyle (a display bypass clears it). Clearing the cache is cheap; the restyle stays lazy.
-    (toggled as unknown as { dirtyStyleCache(): void }).dirtyStyleCache();
+    (toggledElements as unknown as { dirtyStyleCache(): void } | null)?.dirtyStyleCache();
     this.fillsStale = false;
     this.fresh = false;
     this.last = state;
-    return { geometryChanged, toggled, restyled };
+    return { geometryChanged, toggled, restyled, sceneChanged };
   }
 
-  /** Toggles only what changed (restyling every element on each filter change dominated filter time on big graphs); returns the toggled elements. */
-  private writeShown(graph: AtlasGraph, state: CanvasState): CollectionReturnValue {
+  /**
+   * Toggles only what changed (restyling every element on each filter change dominated filter time on big graphs).
+   * Returns how many it toggled, and the toggled elements where visibility is a class (they are restyled).
+   */
+  private writeShown(graph: AtlasGraph, state: CanvasState): { count: number; restyled: CollectionReturnValue | null } {
     const cy = this.cy;
     // Nothing to toggle (at 30k/60k, 0.2 s of looking up 90,000 elements to find that out).
     if (this.fresh && state.shown.nodes.size === graph.order && state.shown.edges.size === graph.size) {
-      return cy.collection();
+      return { count: 0, restyled: null };
     }
     // Plain arrays, made into collections once: looking each element up and merging it into a collection one at a
     // time was 0.2 s of a 30k/60k "Show all" in a CPU profile.
@@ -193,11 +222,20 @@ export class CanvasWriter {
     const { nodes, edges, hiddenNodes, hiddenEdges } = this.canvasElements(graph);
     sort(nodes, hiddenNodes, state.shown.nodes);
     sort(edges, hiddenEdges, state.shown.edges);
+    const count = hide.length + show.length;
+    if (!this.hiddenAsClass) {
+      // Only the flag: nothing of Cytoscape's style changes (see hiddenAsClass). Written into the scratchpad object
+      // that `scratch()` returns: setting it through `scratch(name, value)` restyles the element and emits an event,
+      // 0.12 s for the 90,000 elements of a 30k/60k "Show all" in a CPU profile.
+      for (const element of hide) scratchpad(element)[HIDDEN_SCRATCH] = true;
+      for (const element of show) scratchpad(element)[HIDDEN_SCRATCH] = false;
+      return { count, restyled: null };
+    }
     // `cy.collection(array of elements)` is documented Cytoscape API that its type definitions lack.
     const collect = (elements: SingularElementArgument[]) => cy.collection(elements as unknown as CollectionArgument);
     collect(hide).scratch(HIDDEN_SCRATCH, true).addClass(HIDDEN_CLASS);
     collect(show).scratch(HIDDEN_SCRATCH, false).removeClass(HIDDEN_CLASS);
-    return collect(hide.concat(show));
+    return { count, restyled: collect(hide.concat(show)) };
   }
 
   /**

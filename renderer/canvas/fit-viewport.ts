@@ -64,26 +64,3 @@ export function fitViewport(
   const cy = (bounds.y1 + bounds.y2) / 2;
   return { zoom, pan: { x: inner.left + inner.width / 2 - cx * zoom, y: inner.top + inner.height / 2 - cy * zoom } };
 }
-
-/**
- * Positions scaled uniformly (keeping their shape) and centred so that their bounds fit inside `into`; unchanged where
- * either has no width or height.
- */
-export function scaleInto(positions: Positions, into: Bounds): Positions {
-  const from = boundsOf(Object.values(positions));
-  const fromW = from ? from.x2 - from.x1 : 0;
-  const fromH = from ? from.y2 - from.y1 : 0;
-  const intoW = into.x2 - into.x1;
-  const intoH = into.y2 - into.y1;
-  if (!from || !(fromW > 0 && fromH > 0 && intoW > 0 && intoH > 0)) return positions;
-  const scale = Math.min(intoW / fromW, intoH / fromH);
-  const fromX = (from.x1 + from.x2) / 2;
-  const fromY = (from.y1 + from.y2) / 2;
-  const intoX = (into.x1 + into.x2) / 2;
-  const intoY = (into.y1 + into.y2) / 2;
-  const out: Positions = {};
-  for (const [id, p] of Object.entries(positions)) {
-    out[id] = { x: intoX + (p.x - fromX) * scale, y: intoY + (p.y - fromY) * scale };
-  }
-  return out;
-}

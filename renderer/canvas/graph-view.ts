@@ -24,6 +24,7 @@ import {
   styleLevelFor,
 } from './level-of-detail';
 import { entityColorsFor } from './readable-color';
+import type { PackedPositions } from './packed-positions';
 import { ViewFrame } from './view-frame';
 import { densitySizing, fitZoomOf, fitZoomOfBounds, unpositionedSizing, type ViewCounts } from './view-geometry';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
@@ -149,11 +150,12 @@ export class GraphView extends ViewFrame {
     this.version++;
     // While a big graph is added in slices, the state is written once all its elements are in (see load).
     if (this.drawHold.adding) return;
-    const { geometryChanged, restyled, toggled } = this.writer.apply(state);
+    const { geometryChanged, restyled, toggled, sceneChanged } = this.writer.apply(state);
     if (restyled.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(restyled);
-    // Shown or hidden only, or also colours, sizes and emphasis (the scene is read again).
-    if (restyled.length > toggled.length) this.bulk.changed('scene');
-    else if (toggled.nonempty()) this.bulk.changed('shown');
+    // Colours or sizes (the scene is read again), what is shown, or only emphasis (what is raised).
+    if (sceneChanged) this.bulk.changed('scene');
+    else if (toggled > 0) this.bulk.changed('shown');
+    else this.bulk.emphasisChanged();
     if (geometryChanged) this.labels.invalidateGeometry();
     else this.labels.invalidate();
     if (this.fitOnApply) {
@@ -203,6 +205,7 @@ export class GraphView extends ViewFrame {
     // Before the elements come: their arrival is the bulk raster's first scene.
     this.bulk.setActive(!regions && level === 'plain' && elements.length > BULK_RASTER_MIN_ELEMENTS);
     this.drawHold.bulkDrawn = this.bulk.isActive;
+    this.writer.hiddenAsClass = !this.bulk.isActive;
     this.drawHold.release();
     this.drawHold.reset();
     if (!positioned && graph.order > 0) this.drawHold.hold();
@@ -414,7 +417,7 @@ export class GraphView extends ViewFrame {
    * writing 30,000 positions was a 2 s task per report of a 30k/60k layout. False (nothing done) elsewhere; the
    * caller then writes them (setPositions), as it does the layout's last ones.
    */
-  previewPositions(positions: Positions): boolean {
+  previewPositions(positions: PackedPositions): boolean {
     return this.bulk.preview(positions);
   }
 

@@ -1,6 +1,7 @@
 // Owns narrowing Cytoscape's canvas renderer to the raised elements while the bulk raster draws the rest: the z-ordered list its frames walk, the elements it queues to measure, and its hit tests, which take their candidates from a spatial index (Flatbush) of every element.
 import type { CollectionArgument, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import Flatbush from 'flatbush';
+import { HIDDEN_CLASS } from './canvas-style';
 import { isHidden } from './canvas-writer';
 
 /** Entities and relations a hit test hands Cytoscape, at most, besides the raised elements. */
@@ -260,6 +261,10 @@ export class RaisedScope {
    */
   withEveryElement<T>(draw: () => T): T {
     if (!this.active) return draw();
+    // Hiding is the writer's flag alone here (canvas-writer.ts, hiddenAsClass): for the export's drawing, the hidden
+    // elements get the hidden class, and lose it after. Written while narrowed, so the renderer queues none of them.
+    const hidden = this.cy.collection(asCollection(this.cy.elements().toArray().filter(isHidden)));
+    this.cy.batch(() => hidden.addClass(HIDDEN_CLASS));
     this.everyElement++;
     this.original.invalidate();
     try {
@@ -268,6 +273,7 @@ export class RaisedScope {
     } finally {
       this.everyElement--;
       this.original.invalidate();
+      this.cy.batch(() => hidden.removeClass(HIDDEN_CLASS));
     }
   }
 
@@ -335,7 +341,13 @@ export class RaisedScope {
       }
       return cached.eles;
     }
-    const eles = this.sorted(this.cy.elements().toArray().filter(isRaised));
+    // Hidden ones are left out: where the bulk raster draws, hiding is the writer's flag, not a style.
+    const eles = this.sorted(
+      this.cy
+        .elements()
+        .toArray()
+        .filter((ele) => isRaised(ele) && !isHidden(ele)),
+    );
     this.list = { version: this.version, eles };
     // Its drag and non-drag subsets are the renderer's to split (a grabbed entity is drawn on the drag layer).
     this.renderer.cachedZSortedEles = eles;

@@ -2,6 +2,7 @@
 import type { Positions } from '../../graph-data/explore/view-types';
 import { CancelledError } from '../../graph-data/model/errors';
 import type { Bounds } from '../canvas/fit-viewport';
+import type { PackedPositions } from '../canvas/packed-positions';
 import type { LayoutRequest } from './layout-compute';
 import type { LayoutWorkerMessage } from './layout-protocol';
 
@@ -14,7 +15,8 @@ export interface LayoutRun {
 
 /** What the worker reports before the result (see layout-protocol.ts). */
 export interface LayoutRunListener {
-  onProgress?: (positions: Positions) => void;
+  /** A running force layout's positions, packed in the order of the request's entities. */
+  onProgress?: (positions: PackedPositions) => void;
   onExtent?: (bounds: Bounds) => void;
   onFraction?: (fraction: number) => void;
 }
@@ -86,12 +88,18 @@ export function runLayoutInWorker(
     cancel: (reason: string) => finish({ error: new CancelledError(`The layout (${reason})`) }),
   };
   if (!options.alongside) current = handle;
+  // The keys of the request's entities, in its order: the order of each packed report (layout-protocol.ts).
+  let reportKeys: string[] | null = null;
+  const keys = () => {
+    reportKeys ??= request.nodes.map((node) => node.id);
+    return reportKeys;
+  };
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
     // or restyle the canvas of the layout that replaced it.
     if (!settle) return;
     const message = event.data;
-    if (message.type === 'progress') listener.onProgress?.(message.positions);
+    if (message.type === 'progress') listener.onProgress?.({ keys: keys(), xy: message.xy });
     else if (message.type === 'extent') listener.onExtent?.(message.bounds);
     else if (message.type === 'fraction') listener.onFraction?.(message.fraction);
     else if (message.type === 'done') finish({ positions: message.positions });

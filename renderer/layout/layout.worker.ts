@@ -1,15 +1,19 @@
 // Owns the layout Web Worker: every layout is computed here, off the main thread, and force layouts stream their positions while they run.
 import { errorMessage } from '../../graph-data/model/errors';
+import { packPositions } from '../canvas/packed-positions';
 import { computeLayout, type LayoutRequest } from './layout-compute';
 import type { LayoutWorkerMessage } from './layout-protocol';
 
-const post = (message: LayoutWorkerMessage) => self.postMessage(message);
+const post = (message: LayoutWorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
+    const keys = event.data.nodes.map((node) => node.id);
     const positions = computeLayout(event.data, {
-      onProgress: (progress) =>
-        post({ type: 'progress', positions: progress.positions, iterations: progress.iterations }),
+      onProgress: (progress) => {
+        const xy = packPositions(keys, progress.positions);
+        post({ type: 'progress', xy, iterations: progress.iterations }, [xy.buffer]);
+      },
       onExtent: (bounds) => post({ type: 'extent', bounds }),
       onFraction: (fraction) => post({ type: 'fraction', fraction }),
     });

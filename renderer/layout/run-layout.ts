@@ -2,7 +2,7 @@
 import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
 import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { scaleInto } from '../canvas/fit-viewport';
+import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
 import type { GraphView } from '../canvas/graph-view';
 import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import { LAYOUT_SEED } from './force-layout';
@@ -104,19 +104,19 @@ export function runLayout(
   const moves = view.viewportMoves();
   const frames = () => context.fit !== false && view.viewportMoves() === moves;
   // The last positions shown but not written to the canvas (previewPositions), written if the layout is stopped.
-  let previewed: Positions | null = null;
+  let previewed: PackedPositions | null = null;
   const run = runLayoutInWorker(request, {
-    onProgress: (reported: Positions) => {
-      const positions = streamInto ? scaleInto(reported, streamInto) : reported;
+    onProgress: (reported) => {
+      const packed = streamInto ? scalePackedInto(reported, streamInto) : reported;
       const first = !streamed;
       streamed = true;
-      if (view.previewPositions(positions)) {
-        previewed = positions;
-        const viewport = first && frames() ? view.viewportFor(positions) : null;
+      if (view.previewPositions(packed)) {
+        previewed = packed;
+        const viewport = first && frames() ? view.viewportFor(unpackPositions(packed)) : null;
         if (viewport) void view.setViewport(viewport);
         return;
       }
-      void view.setPositions(positions, false).then(() => {
+      void view.setPositions(unpackPositions(packed), false).then(() => {
         if (first && frames()) view.fit();
       });
     },
@@ -140,7 +140,7 @@ export function runLayout(
   });
   // Stopped or superseded after streaming: the streamed positions stay, so strokes follow them too.
   applied.catch(() => {
-    if (previewed) void view.setPositions(previewed, false).then(() => view.fitStrokesToPositions());
+    if (previewed) void view.setPositions(unpackPositions(previewed), false).then(() => view.fitStrokesToPositions());
     else if (streamed) view.fitStrokesToPositions();
   });
   return { ...run, applied };

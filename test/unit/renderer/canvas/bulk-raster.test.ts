@@ -2,12 +2,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { readScene, readShown } from '../../../../renderer/canvas/bulk-raster';
+import { readNodes, readScene, readShown } from '../../../../renderer/canvas/bulk-raster';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { buildStylesheet, PLAIN_EDGE_OPACITY } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { packPositions } from '../../../../renderer/canvas/packed-positions';
 import { isRaised } from '../../../../renderer/canvas/raised-scope';
 
 let cy: Core | null = null;
@@ -57,6 +58,19 @@ describe('readScene', () => {
     expect(scene.palette[scene.edgeColor[0] as number]).toBe(edges[0]?.data('color'));
     expect(scene.edgeWidth).toBe(1.5);
     expect(scene.edgeOpacity).toBe(PLAIN_EDGE_OPACITY);
+  });
+});
+
+describe('readNodes', () => {
+  it("reads a layout's previewed positions, packed or by key, and Cytoscape's for entities they leave out", () => {
+    const { cy } = setup();
+    const { nodes } = readScene(cy, 1);
+    const keys = ['c', 'a'];
+    const packed = { keys, xy: packPositions(keys, { c: { x: 7, y: 8 }, a: { x: 1, y: 2 } }) };
+    // a and c from the report, b where Cytoscape has it; radii from the sizes.
+    expect([...readNodes(nodes, packed)]).toEqual([1, 2, 6, 50, 10, 6, 7, 8, 6]);
+    expect([...readNodes(nodes, { b: { x: 3, y: 4 } })]).toEqual([0, 0, 6, 3, 4, 6, -20, 40, 6]);
+    expect([...readNodes(nodes)]).toEqual([0, 0, 6, 50, 10, 6, -20, 40, 6]);
   });
 });
 

@@ -5,7 +5,7 @@ import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
-import { buildStylesheet, THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
+import { buildStylesheet, HIDDEN_CLASS, THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
 import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { contrastRatio, entityColorsFor, MIN_BODY_CONTRAST } from '../../../../renderer/canvas/readable-color';
@@ -45,7 +45,7 @@ describe('CanvasWriter', () => {
     writer.reset(g, { fade: false, baseSize: 30, fresh: true });
     const lookup = vi.spyOn(cy, 'getElementById');
     const first = writer.apply(state);
-    expect(first.toggled).toHaveLength(0);
+    expect(first.toggled).toBe(0);
     // Fills need the entities: the document's 5 elements are looked up once, by key (without fading, emphasis
     // looks up only what it emphasises).
     expect(lookup.mock.calls.length).toBe(5);
@@ -62,7 +62,7 @@ describe('CanvasWriter', () => {
     // Not fresh, elements hidden earlier are shown again.
     writer.apply({ ...state, shown: { nodes: new Set(['a']), edges: new Set() } });
     writer.reset(g, { fade: true, baseSize: 30 });
-    expect(writer.apply({ ...state, shown: all }).toggled).toHaveLength(4);
+    expect(writer.apply({ ...state, shown: all }).toggled).toBe(4);
   });
 
   it('hides and shows only what changed, and reports geometry changes', () => {
@@ -93,13 +93,32 @@ describe('CanvasWriter', () => {
       result.restyled.map((e) => e.id()).sort();
     const hidden = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b']), edges: new Set(['a']) } });
     expect(ids(hidden)).toEqual([edgeElementId('b'), nodeElementId('c')].sort());
-    expect(hidden.toggled.length).toBe(2);
+    expect(hidden.toggled).toBe(2);
     const resized = writer.apply({ ...state, sizes: new Map([['a', 60]]) });
     expect(ids(resized)).toEqual([edgeElementId('b'), nodeElementId('a'), nodeElementId('c')].sort());
-    expect(resized.toggled.length).toBe(2);
+    expect(resized.toggled).toBe(2);
     const refilled = writer.apply({ ...state, sizes: new Map([['a', 60]]), fills: new Map([['b', '#123456']]) });
     expect(ids(refilled)).toEqual([nodeElementId('b')]);
-    expect(refilled.toggled.length).toBe(0);
+    expect(refilled.toggled).toBe(0);
+  });
+
+  it('hides by its flag alone where visibility is not a class, and says what changed for a drawing of every element', () => {
+    const { cy, writer, state } = setup();
+    writer.hiddenAsClass = false;
+    writer.apply(state);
+    const hidden = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b']), edges: new Set(['a']) } });
+    expect(hidden.toggled).toBe(2);
+    expect(hidden.restyled.length).toBe(0);
+    expect(hidden.sceneChanged).toBe(false);
+    const c = cy.getElementById(nodeElementId('c'));
+    expect(isHidden(c)).toBe(true);
+    expect(c.hasClass(HIDDEN_CLASS)).toBe(false);
+    // Shown again: the flag clears.
+    expect(writer.apply(state).toggled).toBe(2);
+    expect(isHidden(c)).toBe(false);
+    // New sizes or fills change the scene.
+    expect(writer.apply({ ...state, sizes: new Map([['a', 60]]) }).sceneChanged).toBe(true);
+    expect(writer.apply({ ...state, sizes: new Map([['a', 60]]) }).sceneChanged).toBe(false);
   });
 
   it('keeps a hidden element hidden whatever its emphasis', () => {

@@ -1,6 +1,6 @@
 // Checks fitting bounds to the canvas inside the label margins (the graph's centre lands at the inner area's centre, within zoom limits) and scaling positions into given bounds.
 import { describe, expect, it } from 'vitest';
-import { boundsOf, FIT_PADDING, fitViewport, innerArea, scaleInto } from '../../../../renderer/canvas/fit-viewport';
+import { boundsOf, FIT_PADDING, fitViewport, innerArea } from '../../../../renderer/canvas/fit-viewport';
 
 describe('fitViewport', () => {
   it('fits the wider dimension and centres the graph in the inner area', () => {
@@ -37,27 +37,5 @@ describe('fitViewport', () => {
       ),
     ).toEqual({ x1: -4, y1: 1, x2: 2, y2: 6 });
     expect(boundsOf([])).toBeNull();
-  });
-});
-
-describe('scaleInto', () => {
-  it("keeps the positions' shape and centres them inside the bounds, filling the tighter side", () => {
-    // A tight 10 x 4 cluster (a force layout's first report) into the 1,000 x 1,000 extent the graph had.
-    const packed = { a: { x: 100, y: 50 }, b: { x: 110, y: 50 }, c: { x: 105, y: 54 } };
-    const into = { x1: -500, y1: -500, x2: 500, y2: 500 };
-    const out = scaleInto(packed, into);
-    expect(boundsOf(Object.values(out))).toEqual({ x1: -500, y1: -200, x2: 500, y2: 200 });
-    // Same shape: c stays midway between a and b, at the bottom.
-    expect(out.c?.x).toBeCloseTo(0);
-    expect(out.c?.y).toBeCloseTo(200);
-    expect(Object.keys(out)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('leaves positions as they are where either side has no extent', () => {
-    const line = { a: { x: 0, y: 5 }, b: { x: 10, y: 5 } };
-    expect(scaleInto(line, { x1: 0, y1: 0, x2: 100, y2: 100 })).toBe(line);
-    const square = { a: { x: 0, y: 0 }, b: { x: 10, y: 10 } };
-    expect(scaleInto(square, { x1: 3, y1: 3, x2: 3, y2: 3 })).toBe(square);
-    expect(scaleInto({}, { x1: 0, y1: 0, x2: 1, y2: 1 })).toEqual({});
   });
 });

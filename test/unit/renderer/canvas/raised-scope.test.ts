@@ -248,6 +248,21 @@ describe('RaisedScope', () => {
     expect(renderer.calls.nearest.at(-1)).toEqual(['d']);
   });
 
+  it('leaves a hidden element out of the raised ones, and an export draws hidden ones with the hidden class only', () => {
+    const core = graph();
+    const renderer = standIn(core);
+    const scope = new RaisedScope(core, renderer, () => 1);
+    scope.setActive(true);
+    core.$('#c, #d').select();
+    // The writer hides by its flag alone here (no class): c is hidden.
+    core.$('#c').scratch(HIDDEN_SCRATCH, true);
+    scope.raisedChanged();
+    expect(ids(renderer.getCachedZSortedEles())).toEqual(['d']);
+    const during = scope.withEveryElement(() => core.$(`.${HIDDEN_CLASS}`).map((e) => e.id()));
+    expect(during).toEqual(['c']);
+    expect(core.$(`.${HIDDEN_CLASS}`)).toHaveLength(0);
+  });
+
   it('lets an export see every element, measured, and narrows again after it', () => {
     const core = graph();
     const renderer = standIn(core);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Positions } from '../../../../graph-data/explore/view-types';
 import { CancelledError } from '../../../../graph-data/model/errors';
 import type { Bounds } from '../../../../renderer/canvas/fit-viewport';
+import { packPositions, unpackPositions } from '../../../../renderer/canvas/packed-positions';
 import {
   type LayoutWorkerLike,
   prewarmLayoutWorker,
@@ -84,10 +85,12 @@ describe('layout worker client', () => {
     const streamed: Positions[] = [];
     const extents: Bounds[] = [];
     const first = runLayoutInWorker(request, {
-      onProgress: (p) => streamed.push(p),
+      onProgress: (p) => streamed.push(unpackPositions(p)),
       onExtent: (bounds) => extents.push(bounds),
     });
-    made[0]?.send({ type: 'progress', positions: done, iterations: 3 });
+    // Packed in the order of the request's entities, read back by key.
+    const keys = request.nodes.map((node) => node.id);
+    made[0]?.send({ type: 'progress', xy: packPositions(keys, done), iterations: 3 });
     made[0]?.send({ type: 'extent', bounds: { x1: 0, y1: 1, x2: 2, y2: 3 } });
     expect(streamed).toEqual([done]);
     expect(extents).toEqual([{ x1: 0, y1: 1, x2: 2, y2: 3 }]);
@@ -95,7 +98,7 @@ describe('layout worker client', () => {
     await expect(first.done).rejects.toBeInstanceOf(CancelledError);
     expect(made[0]?.terminated).toBe(true);
     // Reports still in flight from the cancelled run reach nobody.
-    made[0]?.send({ type: 'progress', positions: done, iterations: 4 });
+    made[0]?.send({ type: 'progress', xy: packPositions(keys, done), iterations: 4 });
     made[0]?.send({ type: 'extent', bounds: { x1: 5, y1: 5, x2: 6, y2: 6 } });
     expect(streamed).toEqual([done]);
     expect(extents).toEqual([{ x1: 0, y1: 1, x2: 2, y2: 3 }]);
