@@ -339,14 +339,15 @@ export class CanvasWriter {
       if (group) group.push(node);
       else byValue.set(value, [node]);
     };
-    if (keys) {
-      for (const key of keys) {
-        const node = cy.getElementById(nodeElementId(key));
-        if (node.nonempty()) visit(key, node);
-      }
-    } else {
-      for (const [key, node] of this.canvasElements(graph).nodes) visit(key, node);
-    }
+    const lookUp = (key: string) => {
+      const node = cy.getElementById(nodeElementId(key));
+      if (node.nonempty()) visit(key, node);
+    };
+    if (keys) for (const key of keys) lookUp(key);
+    // Every entity: from the document's key list where it is built; otherwise looked up here, not by building that
+    // list (its relations too), which a load defers to a task of its own (prepare).
+    else if (this.elementsByKey) for (const [key, node] of this.elementsByKey.nodes) visit(key, node);
+    else graph.forEachNode((key) => lookUp(key));
     const changed: SingularElementArgument[] = [];
     for (const [value, nodes] of byValue) {
       const group = cy.collection(nodes as unknown as CollectionArgument);

@@ -46,13 +46,13 @@ describe('CanvasWriter', () => {
     const lookup = vi.spyOn(cy, 'getElementById');
     const first = writer.apply(state);
     expect(first.toggled).toBe(0);
-    // Fills need the entities: the document's 5 elements are looked up once, by key (without fading, emphasis
-    // looks up only what it emphasises).
-    expect(lookup.mock.calls.length).toBe(5);
+    // Fills need the 3 entities, looked up by key, not the document's whole list (a load builds that in a task of
+    // its own); without fading, emphasis looks up only what it emphasises.
+    expect(lookup.mock.calls.length).toBe(3);
     lookup.mockClear();
     writer.reset(g, { fade: false, baseSize: 30 });
     writer.apply(state);
-    // Toggling, sizing and filling share one lookup of the 5 elements.
+    // Toggling builds the document's list of its 5 elements; sizing and filling read it.
     expect(lookup.mock.calls.length).toBe(5);
     // The same elements (a new base size): none is looked up again.
     lookup.mockClear();
