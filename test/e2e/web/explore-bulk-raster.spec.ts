@@ -27,11 +27,8 @@ const paintedShare = (page: Page) =>
     return painted / (canvas.width * canvas.height);
   });
 
-test('a 14,000-entity graph is drawn by the bulk raster, whose picture holds every element in view and follows a filter', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const errors = collectConsoleErrors(page);
+/** Opens the generated 14,000-entity graph (seeded) through the file chooser and waits until it is drawn. */
+async function openFourteenThousand(page: Page) {
   const [spec] = parseSizes('14000/28000');
   if (!spec) throw new Error('no spec');
   const [file] = writeGraphFiles([spec], mkdtempSync(join(tmpdir(), 'atlas-raster-')), 5);
@@ -42,6 +39,15 @@ test('a 14,000-entity graph is drawn by the bulk raster, whose picture holds eve
   await expect(page.getByText('14000 entities · 28000 relations')).toBeVisible({ timeout: 120_000 });
   // Ready includes the bulk raster's picture of the current elements.
   await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  return graph;
+}
+
+test('a 14,000-entity graph is drawn by the bulk raster, whose picture holds every element in view and follows a filter', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectConsoleErrors(page);
+  const graph = await openFourteenThousand(page);
   expect(await canvasCounts(page)).toEqual({ nodes: 14000, edges: 28000, visibleNodes: 14000, visibleEdges: 28000 });
   const inView = (await page.evaluate(() => window.__atlas?.entities() ?? [])).length;
   expect(inView).toBe(14000);
@@ -140,15 +146,7 @@ test('on the bulk raster, a click and a hover find the entity under the pointer,
 }) => {
   test.setTimeout(240_000);
   const errors = collectConsoleErrors(page);
-  const [spec] = parseSizes('14000/28000');
-  if (!spec) throw new Error('no spec');
-  const [file] = writeGraphFiles([spec], mkdtempSync(join(tmpdir(), 'atlas-raster-hit-')), 5);
-  if (!file) throw new Error('no graph file written');
-  const graph = generateGraph(spec, file.seed);
-  await openApp(page);
-  await openThroughChooser(page, [file.path]);
-  await expect(page.getByText('14000 entities · 28000 relations')).toBeVisible({ timeout: 120_000 });
-  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  const graph = await openFourteenThousand(page);
   expect(await page.evaluate(() => window.__atlas?.bulkRaster()?.active)).toBe(true);
   // Zoomed in where bodies stand apart, so a pointer can aim at one.
   const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
