@@ -328,12 +328,12 @@ export class CanvasWriter {
     graph: AtlasGraph,
     keys: Iterable<string> | null,
     field: string,
-    valueOf: (key: string, node: SingularElementArgument) => T,
+    valueFor: (key: string, node: SingularElementArgument) => T,
   ): CollectionReturnValue {
     const cy = this.cy;
     const byValue = new Map<T, SingularElementArgument[]>();
     const visit = (key: string, node: SingularElementArgument) => {
-      const value = valueOf(key, node);
+      const value = valueFor(key, node);
       if (node.data(field) === value) return;
       const group = byValue.get(value);
       if (group) group.push(node);

@@ -1,5 +1,4 @@
-// Owns how a graph is fitted to the canvas: the margins kept for labels at its edges, the zoom and pan that fit given bounds, and positions scaled into given bounds. Pure, shared by the view and the layouts.
-import type { Positions } from '../../graph-data/explore/view-types';
+// Owns how a graph is fitted to the canvas: the margins kept for labels at its edges and the zoom and pan that fit given bounds. Pure, shared by the view and the layouts.
 
 export interface Bounds {
   x1: number;

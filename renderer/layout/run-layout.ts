@@ -1,5 +1,5 @@
 // Owns running a layout on what is shown: the request from the graph and the canvas, the worker run, and the positions written back through the view (animated on small graphs, streamed on big ones).
-import type { LayoutName, Positions } from '../../graph-data/explore/view-types';
+import type { LayoutName } from '../../graph-data/explore/view-types';
 import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
