@@ -1,6 +1,6 @@
 // Owns positions packed for streaming from the layout worker: one Float64Array in the order of the request's entities, instead of an object per entity, and what is read back from it.
 import type { Positions } from '../../graph-data/explore/view-types';
-import type { Bounds } from './fit-viewport';
+import { type Bounds, boundsOf } from './fit-viewport';
 
 /**
  * x and y of `keys[i]` at `xy[2i]` and `xy[2i + 1]` (NaN where the layout gave none). A 30k/60k layout streamed its
@@ -33,20 +33,17 @@ export function unpackPositions({ keys, xy }: PackedPositions): Positions {
 }
 
 export function packedBounds({ xy }: PackedPositions): Bounds | null {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
+  return boundsOf(packedPoints(xy));
+}
+
+/** The packed points that have a position, as one point object refilled for each (read at once by boundsOf). */
+function* packedPoints(xy: Float64Array): Generator<{ x: number; y: number }> {
+  const point = { x: 0, y: 0 };
   for (let i = 0; i + 1 < xy.length; i += 2) {
-    const x = xy[i] ?? Number.NaN;
-    const y = xy[i + 1] ?? Number.NaN;
-    if (Number.isNaN(x) || Number.isNaN(y)) continue;
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
+    point.x = xy[i] ?? Number.NaN;
+    point.y = xy[i + 1] ?? Number.NaN;
+    if (!Number.isNaN(point.x) && !Number.isNaN(point.y)) yield point;
   }
-  return x1 <= x2 ? { x1, y1, x2, y2 } : null;
 }
 
 /** The positions moved and scaled, keeping their shape, so that they are centred in `into` and fit it (as scaleInto). */
