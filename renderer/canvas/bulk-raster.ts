@@ -139,7 +139,8 @@ export class BulkRaster {
    */
   changed(what: 'scene' | 'positions' | 'shown'): void {
     this.scope?.raisedChanged();
-    this.scope?.geometryChanged();
+    // The hit index holds hidden elements too (its queries pass over them): what is shown does not rebuild it.
+    if (what !== 'shown') this.scope?.geometryChanged();
     this.mark(what);
   }
 

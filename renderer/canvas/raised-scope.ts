@@ -250,7 +250,10 @@ export class RaisedScope {
     this.version++;
   }
 
-  /** Elements, positions, sizes or visibility changed: the hit index is built again when next needed. */
+  /**
+   * Elements, positions or sizes changed: the hit index is built again when next needed. Not for visibility: the
+   * index holds hidden elements too, and its queries pass over them.
+   */
   geometryChanged(): void {
     this.index = null;
   }
