@@ -15,9 +15,12 @@ import { RaisedScope, scopedRenderer } from './raised-scope';
  * filling the layer cache in slices first (layer-warmup.ts) cost 6.8 s. The bulk raster draws the same 90,000
  * elements in a worker in about 0.25 s, and Cytoscape's frame, left with the few raised elements, stays short. At
  * 10k/20k (30,000 elements) the warm-up kept opening and filters under 0.2 s, but not a layout rerun, whose streamed
- * positions were drawn directly (0.36–0.66 s tasks; 0.16 s with the raster). Below it, the warm-up serves.
+ * positions were drawn directly (0.36–0.66 s tasks; 0.16 s with the raster). Lowered from 20,000 after scripted opens
+ * (1400×900): the dense 500/18k graph was ready in 3.1–3.8 s with a 0.36–0.43 s first frame (Cytoscape drawing 18,000
+ * relations) and in 1.9–2.3 s with the raster; 6k/12k in 2.4–3.2 s against 1.5–1.7 s; 4k/8k in 2.6–2.7 s against
+ * 1.4–1.6 s, its longest task the same. Below it, Cytoscape draws, its layers warmed in slices (layer-warmup.ts).
  */
-export const BULK_RASTER_MIN_ELEMENTS = 20_000;
+export const BULK_RASTER_MIN_ELEMENTS = 10_000;
 
 export interface WorkerLike {
   postMessage(message: BulkRasterRequest, transfer?: Transferable[]): void;

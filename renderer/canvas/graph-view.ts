@@ -208,12 +208,12 @@ export class GraphView extends ViewFrame {
     this.writer.hiddenAsClass = !this.bulk.isActive;
     this.drawHold.release();
     this.drawHold.reset();
-    if (!positioned && graph.order > 0) this.drawHold.hold();
-    // A big graph with its own positions is added in slices (draw-hold.ts), then written, framed, styled and measured
-    // in slices before its first frame: otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one
-    // 9.8–12.8 s task), and the add was one task of 1.6–1.7 s.
+    // A big graph is added in slices (draw-hold.ts), then written, framed, styled and measured in slices before its
+    // first frame: otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task), and the add
+    // was one task of 1.6–1.7 s. One without positions is added while its layout runs, and waits for it.
     // Not when its positions are separated first: that layout starts at once and reads every position.
-    const sliced = positioned && sliceAdd && !sizing.separate && elements.length >= SLICED_ADD_MIN_ELEMENTS;
+    const sliced = sliceAdd && !sizing.separate && elements.length >= SLICED_ADD_MIN_ELEMENTS;
+    if (!positioned && graph.order > 0 && !sliced) this.drawHold.hold();
     this.cy.batch(() => {
       this.cy.elements().remove();
       // Swapped between removing and adding: no element, old or new, has a style to mark stale.
@@ -222,17 +222,22 @@ export class GraphView extends ViewFrame {
     });
     const fade = fadesOthers(level);
     if (sliced) {
-      this.drawHold.addInSlices(elements, () => {
-        // Every element is in: the state written while they came is written again to all of them.
-        this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
-        if (this.state) this.writer.apply(this.state);
-        this.drawHold.restyle(this.cy.elements());
-        this.version++;
-        this.bulk.changed('scene');
-        this.prepareWriterSoon(graph);
-        this.labels.invalidateGeometry();
-        this.fit();
-      });
+      this.drawHold.addInSlices(
+        elements,
+        () => {
+          // Every element is in: the state written while they came is written again to all of them.
+          this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
+          if (this.state) this.writer.apply(this.state);
+          this.drawHold.restyle(this.cy.elements());
+          this.version++;
+          this.bulk.changed('scene');
+          this.prepareWriterSoon(graph);
+          this.labels.invalidateGeometry();
+          // Without positions, the layout frames the graph when its positions come.
+          if (positioned) this.fit();
+        },
+        { thenLayout: !positioned },
+      );
     } else if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) {
       this.drawHold.restyle(this.cy.elements());
     }
@@ -362,7 +367,7 @@ export class GraphView extends ViewFrame {
    * came, every element was restyled again before the first frame: 1.7 s on the dense 500/18k open.
    */
   expectExtent(bounds: Bounds): void {
-    if (!this.drawHold.heldForLayout) return;
+    if (!this.drawHold.awaitingLayout) return;
     const fitZoom = fitZoomOfBounds(bounds, this.cy.width(), this.cy.height());
     if (this.stylesheet.fitStrokes(fitZoom)) this.stylesheet.restyleAll();
   }
@@ -392,6 +397,13 @@ export class GraphView extends ViewFrame {
 
   /** Moves entities to the given positions (only those that differ), animated for graphs small enough. */
   setPositions(positions: Positions, animate = true): Promise<void> {
+    if (this.drawHold.adding) {
+      // A layout that finished before the last of a new graph's elements was added (load): written once all are in.
+      const graph = this.graph;
+      return this.drawHold
+        .whenAdded()
+        .then(() => (this.graph === graph ? this.setPositions(positions, animate) : undefined));
+    }
     const moved = moveEntities(
       {
         cy: this.cy,

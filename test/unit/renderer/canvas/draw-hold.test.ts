@@ -305,4 +305,71 @@ describe('DrawHold', () => {
     expect(cy.getElementById('old19999').empty()).toBe(true);
     cy.destroy();
   });
+  it('a graph without positions is added in slices, then held for its layout; positions wait for the last element', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    const elements = Array.from({ length: 8000 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, size: 7 },
+    }));
+    hold.addInSlices(elements, () => {}, { thenLayout: true });
+    expect(hold.adding).toBe(true);
+    // Awaiting its layout already: strokes fitted to the layout's extent meanwhile are the ones drawn.
+    expect(hold.awaitingLayout).toBe(true);
+    expect(hold.heldForLayout).toBe(false);
+    let seenByWaiter = -1;
+    let heldForWaiter = false;
+    const written = hold.whenAdded().then(() => {
+      seenByWaiter = cy.elements().length;
+      heldForWaiter = hold.heldForLayout;
+    });
+    await written;
+    // The waiter (a layout's positions) runs once every element is in, with drawing held for the layout.
+    expect(seenByWaiter).toBe(8000);
+    expect(heldForWaiter).toBe(true);
+    expect(batching(cy)).toBe(true);
+    // The layout's positions release it.
+    hold.releaseLayout();
+    expect(batching(cy)).toBe(false);
+    expect(hold.awaitingLayout).toBe(false);
+    cy.destroy();
+  });
+
+  it('a layout that ends while the graph is still being added leaves nothing held once all are in', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    const elements = Array.from({ length: 8000 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, size: 7 },
+    }));
+    hold.bulkDrawn = true;
+    hold.addInSlices(elements, () => {}, { thenLayout: true });
+    // Stopped or failed before the adds are done: the controller releases the layout's hold, which is not held yet.
+    hold.releaseLayout();
+    expect(hold.awaitingLayout).toBe(false);
+    await hold.whenAdded();
+    await vi.waitFor(() => expect(hold.active).toBe(false), { timeout: 10_000, interval: 20 });
+    expect(cy.elements()).toHaveLength(8000);
+    expect(batching(cy)).toBe(false);
+    cy.destroy();
+  });
+
+  it('waiters for an abandoned add are let go by the newer load', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    const nodes = Array.from({ length: 20_000 }, (_, i) => ({
+      group: 'nodes' as const,
+      data: { id: `n${i}`, size: 7 },
+    }));
+    hold.addInSlices(nodes, () => {}, { thenLayout: true });
+    const waited = hold.whenAdded();
+    await nextTask();
+    hold.addInSlices([], () => {});
+    await waited;
+    expect(cy.getElementById('n19999').empty()).toBe(true);
+    // Nothing is being added: a wait resolves at once.
+    await vi.waitFor(() => expect(hold.adding).toBe(false), { timeout: 10_000, interval: 20 });
+    await hold.whenAdded();
+    cy.destroy();
+  });
 });
