@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { SaxesParser } from 'saxes';
 import { loadEmbeddedGraph } from '../../../graph-data/dataset/embedded-graph';
 import { STROKE_PX_AT_FIT } from '../../../renderer/canvas/canvas-style';
-import { SLICED_RESTYLE_MIN_ELEMENTS } from '../../../renderer/canvas/level-of-detail';
+import { BULK_RASTER_MIN_ELEMENTS } from '../../../renderer/canvas/bulk-raster';
 import {
   collectConsoleErrors,
   openApp,
@@ -124,12 +124,12 @@ for (const { width, height, share } of [
 test.describe('graphs other tools wrote', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  for (const { file, minLabels, zoomedMinLabels, slicedOpen } of [
+  for (const { file, minLabels, zoomedMinLabels, rastered } of [
     { file: 'les-miserables.gexf', minLabels: 30 },
     { file: 'dense-235.graphml', minLabels: 30 },
-    // Zoomed in three steps, its bodies are too big and too close for any label to fit between them. Big enough to be
-    // styled and measured in slices before its first frame, then again after its separation moved most entities.
-    { file: 'power-grid-like-4941.gexf', minLabels: 20, zoomedMinLabels: 20, slicedOpen: true },
+    // Zoomed in three steps, its bodies are too big and too close for any label to fit between them. Big enough
+    // (11,535 elements) to be drawn by the bulk raster.
+    { file: 'power-grid-like-4941.gexf', minLabels: 20, zoomedMinLabels: 20, rastered: true },
     { file: 'far-flung-1200.gexf', minLabels: 20 },
   ]) {
     test(`${file}: every relation on the canvas, no label overlaps, entities apart, ${minLabels}+ labels`, async ({
@@ -164,12 +164,12 @@ test.describe('graphs other tools wrote', () => {
       // (a Gephi file's coordinates in the thousands fit at a zoom that drew 1-unit relations a twentieth of a pixel).
       const thinnest = await page.evaluate(() => window.__atlas?.thinnestRelationPx() ?? 0);
       expect(thinnest).toBeGreaterThanOrEqual(0.9 * STROKE_PX_AT_FIT);
-      if (slicedOpen) {
-        // What the slices measured, the first frame does not measure again (Cytoscape's renderer re-measured every
-        // relation of an entity it had not itself seen measured). Small moves after the slices (far-flung-1200's
-        // separation moves 476 entities) are left to the frame, so only this file is checked.
-        expect(expected.nodes + expected.edges).toBeGreaterThanOrEqual(SLICED_RESTYLE_MIN_ELEMENTS);
-        expect(await page.evaluate(() => window.__atlas?.staleAfterRestyle())).toBe(0);
+      // Drawn by the bulk raster above BULK_RASTER_MIN_ELEMENTS, every relation in its picture; by Cytoscape below.
+      expect(expected.nodes + expected.edges > BULK_RASTER_MIN_ELEMENTS).toBe(rastered === true);
+      if (rastered) {
+        await expect
+          .poll(() => page.evaluate(() => window.__atlas?.bulkRaster()), { timeout: 30_000 })
+          .toMatchObject({ active: true, behind: false, lastNodes: expected.nodes, lastEdges: expected.edges });
       }
       await page.screenshot({ path: `${SHOTS}/picture-${file}.png` });
       console.log(
