@@ -83,16 +83,23 @@ export const NO_ELEMENTS: ElementSource = { length: 0, slice: () => [] };
 
 /**
  * The same elements as toCytoscapeElements (entities first), made a run at a time when asked: made all at once, the
- * 90,000 definitions of 30k/60k were 60 ms of the task that swaps the document in, and their garbage more.
+ * 90,000 definitions of 30k/60k were 60 ms of the task that swaps the document in, and their garbage more. Entities
+ * get `size` (or what it returns when the run is made).
  */
-export function lazyCytoscapeElements(graph: AtlasGraph, size = DEFAULT_NODE_SIZE): ElementSource {
+export function lazyCytoscapeElements(
+  graph: AtlasGraph,
+  size: number | (() => number) = DEFAULT_NODE_SIZE,
+): ElementSource {
   const lookup = styleLookup(graph);
+  // A size given as a function is read once per run: a load may settle it after the source is made (view-load.ts).
+  const sizeNow = typeof size === 'function' ? size : () => size;
   const nodes = graph.nodes();
   const edges = graph.edges();
   return {
     length: nodes.length + edges.length,
     slice(start, end) {
       const out: ElementDefinition[] = [];
+      const size = sizeNow();
       for (let i = Math.max(0, start); i < Math.min(end, nodes.length + edges.length); i++) {
         out.push(
           i < nodes.length

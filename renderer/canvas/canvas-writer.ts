@@ -5,7 +5,7 @@ import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type ElementStyleLookup, styleLookup } from './canvas-elements';
 import type { CanvasState, Emphasis } from './canvas-state';
 import { DEFAULT_NODE_SIZE, HIDDEN_CLASS } from './canvas-style';
-import { edgeElementId, nodeElementId } from './element-ids';
+import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import { RegionWriter } from './region-writer';
 
 /**
@@ -244,6 +244,19 @@ export class CanvasWriter {
     if (this.graph && !this.last?.regions) this.canvasElements(this.graph);
   }
 
+  /**
+   * The elements a load just added, with their keys, noted as they came (AddedElements): the key list is taken from
+   * them instead of looking every element up. Call after `reset`, before the first write; none of them is hidden.
+   */
+  adoptElements(added: AddedElements): void {
+    this.elementsByKey = {
+      nodes: added.nodes,
+      edges: added.edges,
+      hiddenNodes: new Uint8Array(added.nodes.length),
+      hiddenEdges: new Uint8Array(added.edges.length),
+    };
+  }
+
   /** The canvas's entities and relations by graph key (those the canvas holds), kept until the next reset. */
   private canvasElements(graph: AtlasGraph): NonNullable<CanvasWriter['elementsByKey']> {
     if (!this.elementsByKey) {
@@ -353,5 +366,18 @@ export class CanvasWriter {
       for (const node of nodes) changed.push(node);
     }
     return cy.collection(changed as unknown as CollectionArgument);
+  }
+}
+
+/** Entities and relations with their graph keys, noted a run of added elements at a time (a load's add slices). */
+export class AddedElements {
+  readonly nodes: [string, SingularElementArgument][] = [];
+  readonly edges: [string, SingularElementArgument][] = [];
+
+  note(elements: CollectionReturnValue): void {
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i] as SingularElementArgument;
+      (element.isNode() ? this.nodes : this.edges).push([graphKeyOf(element), element]);
+    }
   }
 }

@@ -1,5 +1,5 @@
 // Owns holding Cytoscape's drawing while a graph without positions waits for its layout or while a big write is restyled, computing styles (and filling Cytoscape's layer cache) in slices of idle time meanwhile, and noting how spread out the first frame drawn was.
-import type { CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
+import type { CollectionArgument, CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import { type ElementSource, NO_ELEMENTS } from './canvas-elements';
 import { boundsOf } from './fit-viewport';
 import { walkInIdleSlices } from './idle-slices';
@@ -12,6 +12,16 @@ const STYLE_SLICE_MS = 30;
  * about 6 ms a call, several calls per slice.
  */
 const ADD_CHUNK = 500;
+
+/** How DrawHold.addInSlices adds a big graph. */
+export interface AddOptions {
+  /** The graph has no positions: once all are in, drawing stays held for its layout's positions. */
+  thenLayout?: boolean;
+  /** Runs in a task of its own before the first element is added (the load's deferred sizing, view-load.ts). */
+  first?: () => void;
+  /** Told of each run of elements as Cytoscape adds them, in the source's order. */
+  onChunk?: (added: CollectionReturnValue) => void;
+}
 
 /**
  * Nothing is drawn while a graph without positions waits for its layout: its entities all stand at one point, and
@@ -47,6 +57,8 @@ export class DrawHold {
   private afterAdds: (() => void) | null = null;
   /** The graph being added has no positions: once all are in, drawing stays held for its layout (see addInSlices). */
   private layoutAfterAdds = false;
+  /** Told of each run of elements as it is added (AddOptions.onChunk). */
+  private onAddedChunk: ((added: CollectionReturnValue) => void) | null = null;
   /** Waiters for the adds to end (whenAdded): resolved when all are in, or when the adding is abandoned. */
   private addsWaiters: (() => void)[] = [];
   /** True while the restyled elements are drawn into Cytoscape's layers before drawing is released (warmLayers). */
@@ -151,6 +163,7 @@ export class DrawHold {
     this.pendingRestyles = [];
     this.pendingAdds = NO_ELEMENTS;
     this.afterAdds = null;
+    this.onAddedChunk = null;
     this.layoutAfterAdds = false;
     this.settleAdds();
     this.warming = false;
@@ -220,13 +233,24 @@ export class DrawHold {
    * layout's positions, unless the layout ended meanwhile (releaseLayout). Positions that come before the last element
    * wait for it (whenAdded).
    */
-  addInSlices(elements: ElementSource, done: () => void, { thenLayout = false } = {}): void {
+  addInSlices(elements: ElementSource, done: () => void, options: AddOptions = {}): void {
     this.release();
     this.pendingAdds = elements;
     this.addNext = 0;
     this.afterAdds = done;
-    this.layoutAfterAdds = thenLayout;
-    this.begin('restyle', (hold) => this.addSlices(hold));
+    this.layoutAfterAdds = options.thenLayout === true;
+    this.onAddedChunk = options.onChunk ?? null;
+    const first = options.first;
+    this.begin('restyle', (hold) => {
+      if (!first) {
+        this.addSlices(hold);
+        return;
+      }
+      // A task of its own, before any element is made.
+      if (!this.held || hold !== this.holds) return;
+      first();
+      setTimeout(() => this.addSlices(hold), 0);
+    });
   }
 
   private addSlices(hold: number): void {
@@ -235,7 +259,8 @@ export class DrawHold {
     while (this.addNext < this.pendingAdds.length && performance.now() < until) {
       const chunk = this.pendingAdds.slice(this.addNext, this.addNext + ADD_CHUNK);
       this.addNext += chunk.length;
-      this.cy.add(chunk);
+      const added = this.cy.add(chunk);
+      this.onAddedChunk?.(added);
     }
     if (this.addNext < this.pendingAdds.length) {
       setTimeout(() => this.addSlices(hold), 0);
@@ -244,6 +269,7 @@ export class DrawHold {
     const done = this.afterAdds;
     this.pendingAdds = NO_ELEMENTS;
     this.afterAdds = null;
+    this.onAddedChunk = null;
     done?.();
     // Waiters run after this task's code: the hold below is in place when they write positions.
     this.settleAdds();

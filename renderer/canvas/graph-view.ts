@@ -1,13 +1,13 @@
 // Owns the Cytoscape instance and everything drawn on it: loading a document, the writer that applies the canvas state, the label layer, the bulk raster and positions (the viewport and what is read from geometry are ViewFrame's).
 import cytoscape, { type Core } from 'cytoscape';
-import { REGIONS_OPEN_IN_VIEW_MAX, showsRegions } from '../../graph-data/explore/regions';
+import { showsRegions } from '../../graph-data/explore/regions';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { BULK_RASTER_MIN_ELEMENTS, BulkRaster, type BulkRasterStatus } from './bulk-raster';
-import { hasStoredPositions, lazyCytoscapeElements, NO_ELEMENTS } from './canvas-elements';
+import { type ElementSource, lazyCytoscapeElements, NO_ELEMENTS } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
-import { CanvasWriter, isHidden } from './canvas-writer';
+import { AddedElements, CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
 import { syncCanvasElements } from './element-sync';
@@ -18,16 +18,15 @@ import type { WarmupOutcome } from './layer-warmup';
 import {
   fadesOthers,
   PLACE_WHILE_MOVING_MAX_NODES,
-  SLICED_ADD_MIN_ELEMENTS,
   SLICED_RESTYLE_MIN_ELEMENTS,
   type StyleLevel,
-  styleLevelFor,
 } from './level-of-detail';
 import { entityColorsFor } from './readable-color';
 import type { PackedPositions } from './packed-positions';
 import { ViewFrame } from './view-frame';
-import { densitySizing, fitZoomOf, fitZoomOfBounds, unpositionedSizing, type ViewCounts } from './view-geometry';
+import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './view-geometry';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
+import { type LoadPlan, planLoad } from './view-load';
 import { ViewStylesheet } from './view-stylesheet';
 
 export type { ViewCounts };
@@ -174,25 +173,12 @@ export class GraphView extends ViewFrame {
     this.version++;
     this.graph = graph;
     this.state = null;
-    const positioned = hasStoredPositions(graph);
-    const points: { x: number; y: number }[] = [];
-    if (positioned) {
-      graph.forEachNode((_, a) => {
-        if (a.x !== undefined && a.y !== undefined) points.push({ x: a.x, y: a.y });
-      });
-    }
-    const sizing = positioned
-      ? this.densitySizing(points)
-      : unpositionedSizing(graph.order, graph.size, this.cy.width(), this.cy.height());
+    const plan = planLoad(graph, this.cy.width(), this.cy.height(), sliceAdd);
+    const { positioned, regions, level, sizing, sliced } = plan;
     this.baseSize = sizing.size;
-    // A graph too big to draw entity by entity starts empty: the writer adds what its regions' plan draws.
-    const regions = showsRegions(graph);
-    const elements = regions ? NO_ELEMENTS : lazyCytoscapeElements(graph, this.baseSize);
-    const level = styleLevelFor(graph.order + graph.size);
-    // A graph drawn as regions shows its relations only where regions open, zoomed in about √(entities / 2,500)
-    // times (a view then holds 2,500 of them): strokes widened for the fit zoom were 3–7 px there, a grey mass.
-    const relationZoom = regions ? sizing.fitZoom * Math.sqrt(graph.order / REGIONS_OPEN_IN_VIEW_MAX) : sizing.fitZoom;
-    const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom, relationZoom);
+    // Made as they are added: a size computed in the first add slice (plan.sizeLater) is the one they get.
+    const elements = regions ? NO_ELEMENTS : lazyCytoscapeElements(graph, () => this.baseSize);
+    const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom, plan.relationZoom);
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
     ).renderer();
@@ -203,16 +189,14 @@ export class GraphView extends ViewFrame {
     renderer.textureOnViewport = false;
     renderer.hideEdgesOnViewport = level === 'plain';
     // Before the elements come: their arrival is the bulk raster's first scene.
-    this.bulk.setActive(!regions && level === 'plain' && elements.length > BULK_RASTER_MIN_ELEMENTS);
+    this.bulk.setActive(!regions && level === 'plain' && plan.elementCount > BULK_RASTER_MIN_ELEMENTS);
     this.drawHold.bulkDrawn = this.bulk.isActive;
     this.writer.hiddenAsClass = !this.bulk.isActive;
     this.drawHold.release();
     this.drawHold.reset();
-    // A big graph is added in slices (draw-hold.ts), then written, framed, styled and measured in slices before its
+    // A big graph is added in slices (view-load.ts), then written, framed, styled and measured in slices before its
     // first frame: otherwise that frame did it all (at 30k/60k, 3.4 s of the open's one 9.8–12.8 s task), and the add
     // was one task of 1.6–1.7 s. One without positions is added while its layout runs, and waits for it.
-    // Not when its positions are separated first: that layout starts at once and reads every position.
-    const sliced = sliceAdd && !sizing.separate && elements.length >= SLICED_ADD_MIN_ELEMENTS;
     if (!positioned && graph.order > 0 && !sliced) this.drawHold.hold();
     this.cy.batch(() => {
       this.cy.elements().remove();
@@ -221,26 +205,8 @@ export class GraphView extends ViewFrame {
       if (!sliced) this.cy.add(elements.slice(0, elements.length));
     });
     const fade = fadesOthers(level);
-    if (sliced) {
-      this.drawHold.addInSlices(
-        elements,
-        () => {
-          // Every element is in: the state written while they came is written again to all of them.
-          this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
-          if (this.state) this.writer.apply(this.state);
-          this.drawHold.restyle(this.cy.elements());
-          this.version++;
-          this.bulk.changed('scene');
-          this.prepareWriterSoon(graph);
-          this.labels.invalidateGeometry();
-          // Without positions, the layout frames the graph when its positions come.
-          if (positioned) this.fit();
-        },
-        { thenLayout: !positioned },
-      );
-    } else if (positioned && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) {
-      this.drawHold.restyle(this.cy.elements());
-    }
+    if (sliced) this.addInSlices(graph, plan, elements, fade);
+    else if (positioned && plan.elementCount >= SLICED_RESTYLE_MIN_ELEMENTS) this.drawHold.restyle(this.cy.elements());
     this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
     this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
@@ -249,9 +215,42 @@ export class GraphView extends ViewFrame {
     this.labels.invalidateGeometry();
     // Regions are framed once the first state has drawn them; their positions are the file's, never separated.
     this.fitOnApply = regions;
-    if (!regions && !sliced && elements.length >= SLICED_RESTYLE_MIN_ELEMENTS) this.prepareWriterSoon(graph);
+    if (!regions && !sliced && plan.elementCount >= SLICED_RESTYLE_MIN_ELEMENTS) this.prepareWriterSoon(graph);
     if (positioned && !regions && !sliced) this.fit();
     return { positioned, separate: regions ? false : sizing.separate };
+  }
+
+  /**
+   * A big graph's elements, added in slices (draw-hold.ts): its default size first where the plan left it for then;
+   * each slice's elements are noted with their keys for the writer as they come, which otherwise looked all 90,000 up
+   * in a task of its own after the last slice (0.12–0.17 s at 30k/60k in CPU profiles).
+   */
+  private addInSlices(graph: AtlasGraph, plan: LoadPlan, elements: ElementSource, fade: boolean): void {
+    const added = new AddedElements();
+    this.drawHold.addInSlices(
+      elements,
+      () => {
+        // Every element is in: the state written while they came is written again to all of them.
+        this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
+        this.writer.adoptElements(added);
+        if (this.state) this.writer.apply(this.state);
+        this.drawHold.restyle(this.cy.elements());
+        this.version++;
+        this.bulk.changed('scene');
+        this.labels.invalidateGeometry();
+        // Without positions, the layout frames the graph when its positions come.
+        if (plan.positioned) this.fit();
+      },
+      {
+        thenLayout: !plan.positioned,
+        first: plan.sizeLater
+          ? () => {
+              this.baseSize = plan.sizeLater?.() ?? this.baseSize;
+            }
+          : undefined,
+        onChunk: (chunk) => added.note(chunk),
+      },
+    );
   }
 
   /** Once a big graph's elements are all in, the writer looks them up in a task of its own (CanvasWriter.prepare). */

@@ -91,4 +91,15 @@ describe('lazyCytoscapeElements', () => {
     expect(runs.map((run) => run.length)).toEqual([3, 4, 6]);
     expect(runs.flat()).toEqual(all);
   });
+
+  it('reads a size given as a function when each run is made', () => {
+    const graph = gephiStyleGraph();
+    let size = 5;
+    const lazy = lazyCytoscapeElements(graph, () => size);
+    const early = lazy.slice(0, 1);
+    size = 11;
+    const late = lazy.slice(1, 2);
+    expect(early[0]?.data.size).toBe(5);
+    expect(late[0]?.data.size).toBe(11);
+  });
 });

@@ -6,7 +6,7 @@ import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
 import { buildStylesheet, HIDDEN_CLASS, THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
-import { CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
+import { AddedElements, CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
 import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { contrastRatio, entityColorsFor, MIN_BODY_CONTRAST } from '../../../../renderer/canvas/readable-color';
 
@@ -63,6 +63,34 @@ describe('CanvasWriter', () => {
     writer.apply({ ...state, shown: { nodes: new Set(['a']), edges: new Set() } });
     writer.reset(g, { fade: true, baseSize: 30 });
     expect(writer.apply({ ...state, shown: all }).toggled).toBe(4);
+  });
+
+  it('takes the key list from the elements a load noted as it added them: no element is looked up to filter', () => {
+    const g = graph();
+    cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet('light', 'plain') });
+    const added = new AddedElements();
+    const elements = toCytoscapeElements(g, 30);
+    // Two runs, as a load's slices add them.
+    added.note(cy.add(elements.slice(0, 2)));
+    added.note(cy.add(elements.slice(2)));
+    expect(added.nodes.map(([key]) => key)).toEqual(['a', 'b', 'c']);
+    expect(added.edges.map(([key, element]) => [key, element.id()])).toEqual([
+      ['a', edgeElementId('a')],
+      ['b', edgeElementId('b')],
+    ]);
+    const writer = new CanvasWriter(cy);
+    writer.reset(g, { fade: false, baseSize: 30, fresh: true });
+    writer.adoptElements(added);
+    const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
+    const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null, regions: null };
+    const lookup = vi.spyOn(cy, 'getElementById');
+    writer.apply(state);
+    const filtered = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b']), edges: new Set(['a']) } });
+    expect(filtered.toggled).toBe(2);
+    expect(lookup).not.toHaveBeenCalled();
+    expect(isHidden(cy.getElementById(nodeElementId('c')))).toBe(true);
+    expect(isHidden(cy.getElementById(edgeElementId('b')))).toBe(true);
+    expect(isHidden(cy.getElementById(nodeElementId('a')))).toBe(false);
   });
 
   it('hides and shows only what changed, and reports geometry changes', () => {

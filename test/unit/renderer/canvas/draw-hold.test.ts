@@ -372,4 +372,40 @@ describe('DrawHold', () => {
     await hold.whenAdded();
     cy.destroy();
   });
+  it('runs `first` in a task of its own before any element is made, and tells of each run as it is added', async () => {
+    const cy = graph();
+    const hold = new DrawHold(cy, () => {});
+    let size = 0;
+    const made: number[] = [];
+    const source = {
+      length: 3000,
+      slice(start: number, end: number) {
+        made.push(size);
+        return Array.from({ length: Math.min(end, 3000) - start }, (_, i) => ({
+          group: 'nodes' as const,
+          data: { id: `n${start + i}`, size },
+        }));
+      },
+    };
+    let seenAtFirst = -1;
+    const runs: string[][] = [];
+    hold.addInSlices(source, () => {}, {
+      first: () => {
+        seenAtFirst = cy.elements().length;
+        size = 9;
+      },
+      onChunk: (added) => runs.push(added.map((element) => element.id())),
+    });
+    expect(seenAtFirst).toBe(-1);
+    await hold.whenAdded();
+    expect(seenAtFirst).toBe(0);
+    // Every element was made after `first`, with what it set.
+    expect(made.every((s) => s === 9)).toBe(true);
+    expect(cy.getElementById('n2999').data('size')).toBe(9);
+    // Every element was told of once, in the source's order.
+    expect(runs.flat()).toEqual(Array.from({ length: 3000 }, (_, i) => `n${i}`));
+    expect(runs.length).toBeGreaterThan(1);
+    await vi.waitFor(() => expect(hold.active).toBe(false), { timeout: 10_000, interval: 20 });
+    cy.destroy();
+  });
 });
