@@ -8,6 +8,7 @@ import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
 import { isPacked, type PackedPositions, slotsOf } from './packed-positions';
 import { RaisedScope, scopedRenderer } from './raised-scope';
+import { canvasEdges, canvasNodes } from './element-lists';
 
 /**
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
@@ -339,8 +340,8 @@ export function readScene(
   previewed: Positions | PackedPositions | null = null,
 ): { scene: BulkScene; nodes: NodeSingular[]; edges: EdgeSingular[] } {
   const colors = new ColorIndex();
-  const nodes = cy.nodes().toArray();
-  const edges = cy.edges().toArray();
+  const nodes = canvasNodes(cy);
+  const edges = canvasEdges(cy);
   const indexOf = new Map<string, number>();
   const nodeColor = new Uint16Array(nodes.length);
   nodes.forEach((node, i) => {

@@ -33,6 +33,28 @@ export function boundsOf(points: Iterable<{ x: number; y: number }>, pad = 0): B
   return { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
 }
 
+/** Bounds grown one body at a time, without a point object per corner (boundsOf takes points). */
+export class BoundsBuilder {
+  private x1 = Number.POSITIVE_INFINITY;
+  private y1 = Number.POSITIVE_INFINITY;
+  private x2 = Number.NEGATIVE_INFINITY;
+  private y2 = Number.NEGATIVE_INFINITY;
+
+  /** A body of radius `r` centred at (x, y). */
+  add(x: number, y: number, r = 0): void {
+    this.x1 = Math.min(this.x1, x - r);
+    this.y1 = Math.min(this.y1, y - r);
+    this.x2 = Math.max(this.x2, x + r);
+    this.y2 = Math.max(this.y2, y + r);
+  }
+
+  /** What was added, or null when nothing (with a finite position) was. */
+  bounds(): Bounds | null {
+    if (!Number.isFinite(this.x1)) return null;
+    return { x1: this.x1, y1: this.y1, x2: this.x2, y2: this.y2 };
+  }
+}
+
 /** The area inside the margins, in canvas pixels. */
 export function innerArea(width: number, height: number): { left: number; top: number; width: number; height: number } {
   return {

@@ -28,6 +28,7 @@ import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './vi
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { type LoadPlan, planLoad } from './view-load';
 import { ViewStylesheet } from './view-stylesheet';
+import { canvasNodes } from './element-lists';
 
 export type { ViewCounts };
 
@@ -210,6 +211,7 @@ export class GraphView extends ViewFrame {
     this.writer.reset(graph, { fade, baseSize: this.baseSize, fresh: true });
     this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
+    this.labels.holdForPreview(false);
     this.labels.setStraightRelations(level === 'plain');
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
@@ -333,7 +335,7 @@ export class GraphView extends ViewFrame {
   async fitSizesToPositions(): Promise<void> {
     const graph = this.graph;
     if (!graph) return;
-    const points = this.cy.nodes().map((node) => node.position());
+    const points = canvasNodes(this.cy).map((node) => node.position());
     const { size, fitZoom } = this.densitySizing(points);
     // The density, the stylesheet swap and the sizes each in a task of its own: at 30k/60k they were one 0.9–1.9 s
     // task at the end of a layout (0.25 s, 0.3–1.1 s and 0.35 s in CPU profiles).
@@ -373,7 +375,7 @@ export class GraphView extends ViewFrame {
 
   /** Swaps the stylesheet for strokes that fit the current positions; true when it did (every element is stale). */
   private fitStrokeScale(): boolean {
-    const points = this.cy.nodes().map((node) => node.position());
+    const points = canvasNodes(this.cy).map((node) => node.position());
     // Only the fit zoom: the density sizing builds an index over every entity (40–140 ms at 30k in Node), which an
     // undo of one drag would pay each time.
     const fitZoom = fitZoomOf(points, this.cy.width(), this.cy.height());
@@ -419,6 +421,7 @@ export class GraphView extends ViewFrame {
     return moved.then(() => {
       this.version++;
       this.bulk.endPreview();
+      this.labels.holdForPreview(false);
       this.bulk.changed('positions');
     });
   }
@@ -429,7 +432,9 @@ export class GraphView extends ViewFrame {
    * caller then writes them (setPositions), as it does the layout's last ones.
    */
   previewPositions(positions: PackedPositions): boolean {
-    return this.bulk.preview(positions);
+    if (!this.bulk.preview(positions)) return false;
+    this.labels.holdForPreview(true);
+    return true;
   }
 
   /** The document, positions and viewport, for the canvas that replaces this one. */

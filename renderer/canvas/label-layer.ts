@@ -24,6 +24,7 @@ import {
 } from './level-of-detail';
 import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
 import { createMeasureEm } from './text-measure';
+import { canvasNodes } from './element-lists';
 
 /** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
 export interface LabelSource {
@@ -76,7 +77,8 @@ export class LabelLayer {
   private last: PlacedLabel[] = [];
   private frameRequest = 0;
   private colors: LabelColors = labelColorsFor('light');
-  private held = false;
+  /** Why no label is drawn: the graph waits for its first positions, or a running layout's are only previewed. */
+  private readonly heldFor = { drawing: false, preview: false };
   private readonly onRender = () => this.paint(false);
   /** Counts text warm-ups, so that an older one stops when a newer one starts. */
   private textWarmUps = 0;
@@ -129,9 +131,26 @@ export class LabelLayer {
 
   /** While held (the graph is waiting for its first positions) no label is drawn; released, they are drawn again. */
   hold(held: boolean): void {
-    if (held === this.held) return;
-    this.held = held;
+    this.holdFor('drawing', held);
+  }
+
+  /**
+   * While a running layout's positions are only previewed (the bulk raster draws them; Cytoscape still has the old
+   * ones), no label is drawn: placed from Cytoscape's positions, labels stood still over a picture that moved, and
+   * placing them again after each report was work the layout's reports did not need.
+   */
+  holdForPreview(previewing: boolean): void {
+    this.holdFor('preview', previewing);
+  }
+
+  private holdFor(reason: keyof LabelLayer['heldFor'], held: boolean): void {
+    if (held === this.heldFor[reason]) return;
+    this.heldFor[reason] = held;
     this.invalidateGeometry();
+  }
+
+  private get held(): boolean {
+    return this.heldFor.drawing || this.heldFor.preview;
   }
 
   /**
@@ -296,10 +315,10 @@ export class LabelLayer {
     };
     if (this.geometryStale || this.moved.size > NodeIndex.PATCH_LIMIT) {
       const all: NodeGeometry[] = [];
-      cy.nodes().forEach((node) => {
+      for (const node of canvasNodes(cy)) {
         const g = geometry(node);
         if (g) all.push(g);
-      });
+      }
       this.index.rebuild(all);
       this.indexedNodes = all.length;
       this.geometryStale = false;

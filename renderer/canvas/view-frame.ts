@@ -4,6 +4,7 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import { isHidden } from './canvas-writer';
 import { edgeElementId, nodeElementId } from './element-ids';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
+import type { PackedPositions } from './packed-positions';
 import { ViewCamera } from './view-camera';
 import { countElements, nodePositions, nodeSizes, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
 
@@ -60,7 +61,7 @@ export class ViewFrame {
   }
 
   /** The viewport that will fit the shown entities once they stand at `positions` (to frame a layout as it lands). */
-  viewportFor(positions: Positions, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport | null {
+  viewportFor(positions: Positions | PackedPositions, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport | null {
     const bounds = shownBoundsAt(this.cy, positions);
     return bounds ? this.fitViewport(bounds, maxZoom) : null;
   }

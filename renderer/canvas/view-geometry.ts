@@ -5,9 +5,11 @@ import { DEFAULT_ADJUST, spreadFitZoom } from '../layout/label-adjust';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
-import { type Bounds, boundsOf, fitViewport } from './fit-viewport';
+import { type Bounds, BoundsBuilder, boundsOf, fitViewport } from './fit-viewport';
 import { LABEL_ADJUST_MAX_NODES, SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
+import { isPacked, type PackedPositions, slotsOf } from './packed-positions';
+import { canvasEdges, canvasNodes } from './element-lists';
 
 export interface ViewCounts {
   nodes: number;
@@ -23,48 +25,47 @@ export function countElements(cy: Core): ViewCounts {
   let nodes = 0;
   let edges = 0;
   // Regions and their links stand for entities and relations: they are not counted as such.
-  cy.nodes().forEach((n) => {
-    if (isRegionElement(n)) return;
+  for (const n of canvasNodes(cy)) {
+    if (isRegionElement(n)) continue;
     nodes++;
     if (!isHidden(n)) visibleNodes++;
-  });
-  cy.edges().forEach((e) => {
-    if (isRegionElement(e)) return;
+  }
+  for (const e of canvasEdges(cy)) {
+    if (isRegionElement(e)) continue;
     edges++;
     if (!isHidden(e)) visibleEdges++;
-  });
+  }
   return { nodes, edges, visibleNodes, visibleEdges };
 }
 
 /** Each entity's drawn diameter, by graph key, from its data (no style is computed). */
 export function nodeSizes(cy: Core): Map<string, number> {
   const sizes = new Map<string, number>();
-  cy.nodes().forEach((node) => {
-    if (isRegionElement(node)) return;
+  for (const node of canvasNodes(cy)) {
+    if (isRegionElement(node)) continue;
     sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
-  });
+  }
   return sizes;
 }
 
 /** Positions of every entity, by graph key. */
 export function nodePositions(cy: Core): Positions {
   const positions: Positions = {};
-  cy.nodes().forEach((node) => {
-    if (isRegionElement(node)) return;
+  for (const node of canvasNodes(cy)) {
+    if (isRegionElement(node)) continue;
     const p = node.position();
     positions[graphKeyOf(node)] = { x: p.x, y: p.y };
-  });
+  }
   return positions;
 }
 
 /** Model bounds of the shown entities (bodies included), or of the given ones, from positions and data sizes. */
 export function shownBounds(cy: Core, keys?: Iterable<string>): Bounds | null {
-  const corners: { x: number; y: number }[] = [];
+  const bounds = new BoundsBuilder();
   const add = (node: NodeSingular) => {
     if (isHidden(node)) return;
     const p = node.position();
-    const r = Number(node.data('size')) / 2 || 0;
-    corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
+    bounds.add(p.x, p.y, Number(node.data('size')) / 2 || 0);
   };
   if (keys) {
     for (const key of keys) {
@@ -72,21 +73,38 @@ export function shownBounds(cy: Core, keys?: Iterable<string>): Bounds | null {
       if (!node.empty()) add(node as NodeSingular);
     }
   } else {
-    cy.nodes().forEach(add);
+    for (const node of canvasNodes(cy)) add(node);
   }
-  return boundsOf(corners);
+  return bounds.bounds();
 }
 
-/** Model bounds the shown entities will have once they stand at `positions` (those not in it stay where they are). */
-export function shownBoundsAt(cy: Core, positions: Positions): Bounds | null {
-  const corners: { x: number; y: number }[] = [];
-  cy.nodes().forEach((node) => {
-    if (isHidden(node)) return;
+/**
+ * Model bounds the shown entities will have once they stand at `positions` (those not in it stay where they are).
+ * Packed positions (a running layout's report) are read in place: the report's first camera move made an object per
+ * entity of them, and a box per corner, in the task that garbage collection then lengthened at 30k/60k.
+ */
+export function shownBoundsAt(cy: Core, positions: Positions | PackedPositions): Bounds | null {
+  const bounds = new BoundsBuilder();
+  const add = (node: NodeSingular, x: number, y: number) => {
+    if (!isHidden(node)) bounds.add(x, y, (Number(node.data('size')) || DEFAULT_NODE_SIZE) / 2);
+  };
+  if (isPacked(positions)) {
+    const { keys, xy } = positions;
+    const slots = slotsOf(keys);
+    for (const node of canvasNodes(cy)) {
+      const slot = slots.get(graphKeyOf(node));
+      if (slot === undefined) {
+        const p = node.position();
+        add(node, p.x, p.y);
+      } else add(node, xy[2 * slot] as number, xy[2 * slot + 1] as number);
+    }
+    return bounds.bounds();
+  }
+  for (const node of canvasNodes(cy)) {
     const p = positions[graphKeyOf(node)] ?? node.position();
-    const r = (Number(node.data('size')) || DEFAULT_NODE_SIZE) / 2;
-    corners.push({ x: p.x - r, y: p.y - r }, { x: p.x + r, y: p.y + r });
-  });
-  return boundsOf(corners);
+    add(node, p.x, p.y);
+  }
+  return bounds.bounds();
 }
 
 /** A canvas narrower than this is not laid out yet (hidden, or before its first measure): nothing to fit. */

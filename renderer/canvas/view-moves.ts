@@ -4,6 +4,7 @@ import type { Positions } from '../../graph-data/explore/view-types';
 import type { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
 import { SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
+import { canvasNodes } from './element-lists';
 
 /** Animating more nodes than this costs more than it explains. */
 export const ANIMATE_MAX_NODES = 1500;
@@ -78,12 +79,12 @@ function isBigMove(nodes: NodeCollection): boolean {
 export function moveEntities(view: MoveTarget, positions: Positions, animate: boolean): Promise<void> {
   const { cy, drawHold } = view;
   const moved: { node: NodeSingular; target: { x: number; y: number } }[] = [];
-  cy.nodes().forEach((node) => {
+  for (const node of canvasNodes(cy)) {
     const target = positions[graphKeyOf(node)];
-    if (!target) return;
+    if (!target) continue;
     const p = node.position();
     if (Math.abs(p.x - target.x) > 0.01 || Math.abs(p.y - target.y) > 0.01) moved.push({ node, target });
-  });
+  }
   if (moved.length === 0) {
     drawHold.releaseLayout();
     return Promise.resolve();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import { buildStylesheet, DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
-import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
+import { CanvasWriter, HIDDEN_SCRATCH } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { fitViewport } from '../../../../renderer/canvas/fit-viewport';
 import { entitySizing } from '../../../../renderer/canvas/node-size';
@@ -81,6 +81,13 @@ describe('view geometry', () => {
     const size = Number(core.getElementById(nodeElementId('a')).data('size'));
     const bounds = shownBoundsAt(core, { a: { x: -500, y: 0 }, b: { x: 0, y: 900 } });
     expect(bounds).toEqual({ x1: -500 - size / 2, y1: -40 - size / 2, x2: 300 + size / 2, y2: 900 + size / 2 });
+    // A running layout's packed report is read in place, to the same bounds.
+    const packed = { keys: ['b', 'a'], xy: Float64Array.from([0, 900, -500, 0]) };
+    expect(shownBoundsAt(core, packed)).toEqual(bounds);
+    // Hidden entities are left out either way.
+    (core.getElementById(nodeElementId('a')).scratch() as Record<string, unknown>)[HIDDEN_SCRATCH] = true;
+    expect(shownBoundsAt(core, packed)).toEqual(shownBoundsAt(core, { a: { x: -500, y: 0 }, b: { x: 0, y: 900 } }));
+    expect(shownBoundsAt(core, packed)?.x1).toBeGreaterThan(-500);
   });
 
   it('density sizing gives the uncapped fit zoom of the positions with the size for them', () => {
