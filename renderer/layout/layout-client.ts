@@ -4,7 +4,7 @@ import { CancelledError } from '../../graph-data/model/errors';
 import type { Bounds } from '../canvas/fit-viewport';
 import type { PackedPositions } from '../canvas/packed-positions';
 import type { LayoutRequest } from './layout-compute';
-import type { LayoutWorkerMessage } from './layout-protocol';
+import { type LayoutWorkerMessage, type PackedLayoutRequest, packLayoutRequest } from './layout-protocol';
 
 export interface LayoutRun {
   /** Resolves with the final positions; rejects with a CancelledError when superseded or stopped (never hangs). */
@@ -31,7 +31,7 @@ export interface LayoutRunOptions {
 
 /** The Worker surface used here, so tests can pass a fake. */
 export interface LayoutWorkerLike {
-  postMessage(message: LayoutRequest): void;
+  postMessage(message: PackedLayoutRequest, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<LayoutWorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -88,12 +88,10 @@ export function runLayoutInWorker(
     cancel: (reason: string) => finish({ error: new CancelledError(`The layout (${reason})`) }),
   };
   if (!options.alongside) current = handle;
-  // The keys of the request's entities, in its order: the order of each packed report (layout-protocol.ts).
-  let reportKeys: string[] | null = null;
-  const keys = () => {
-    reportKeys ??= request.nodes.map((node) => node.id);
-    return reportKeys;
-  };
+  const { message: packed, transfer } = packLayoutRequest(request);
+  // The keys of the request's entities, in its order: the order of each packed report (layout-protocol.ts). The
+  // message's array stays here (it is cloned, not transferred).
+  const keys = () => packed.ids;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
     // or restyle the canvas of the layout that replaced it.
@@ -106,6 +104,6 @@ export function runLayoutInWorker(
     else finish({ error: new Error(`Layout failed: ${message.message}`) });
   };
   worker.onerror = (event) => finish({ error: new Error(`Layout worker failed: ${event.message}`) });
-  worker.postMessage(request);
+  worker.postMessage(packed, transfer);
   return { done, stop: () => handle.cancel('stopped') };
 }

@@ -1,15 +1,15 @@
 // Owns the layout Web Worker: every layout is computed here, off the main thread, and force layouts stream their positions while they run.
 import { errorMessage } from '../../graph-data/model/errors';
 import { packPositions } from '../canvas/packed-positions';
-import { computeLayout, type LayoutRequest } from './layout-compute';
-import type { LayoutWorkerMessage } from './layout-protocol';
+import { computeLayout } from './layout-compute';
+import { type LayoutWorkerMessage, type PackedLayoutRequest, unpackLayoutRequest } from './layout-protocol';
 
 const post = (message: LayoutWorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+self.onmessage = (event: MessageEvent<PackedLayoutRequest>) => {
   try {
-    const keys = event.data.nodes.map((node) => node.id);
-    const positions = computeLayout(event.data, {
+    const keys = event.data.ids;
+    const positions = computeLayout(unpackLayoutRequest(event.data), {
       onProgress: (progress) => {
         const xy = packPositions(keys, progress.positions);
         post({ type: 'progress', xy, iterations: progress.iterations }, [xy.buffer]);

@@ -9,6 +9,7 @@ import {
   setLayoutWorkerFactory,
 } from '../../../../renderer/layout/layout-client';
 import type { LayoutRequest } from '../../../../renderer/layout/layout-compute';
+import { unpackLayoutRequest } from '../../../../renderer/layout/layout-protocol';
 import { chainGraph } from '../../../support/chain-graph';
 
 const chain = (entities: number, positioned: boolean) =>
@@ -40,7 +41,7 @@ describe('layout before showing', () => {
         terminated: false,
         onmessage: null,
         onerror: null,
-        postMessage: (message) => received.push(message),
+        postMessage: (message) => received.push(unpackLayoutRequest(message)),
         terminate: () => {
           worker.terminated = true;
         },

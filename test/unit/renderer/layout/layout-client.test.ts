@@ -11,15 +11,19 @@ import {
   setLayoutWorkerFactory,
 } from '../../../../renderer/layout/layout-client';
 import type { LayoutRequest } from '../../../../renderer/layout/layout-compute';
-import type { LayoutWorkerMessage } from '../../../../renderer/layout/layout-protocol';
+import {
+  type LayoutWorkerMessage,
+  type PackedLayoutRequest,
+  unpackLayoutRequest,
+} from '../../../../renderer/layout/layout-protocol';
 
 class FakeWorker implements LayoutWorkerLike {
   readonly received: LayoutRequest[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent<LayoutWorkerMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: LayoutRequest): void {
-    this.received.push(message);
+  postMessage(message: PackedLayoutRequest): void {
+    this.received.push(unpackLayoutRequest(message));
   }
   terminate(): void {
     this.terminated = true;
