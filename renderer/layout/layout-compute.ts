@@ -29,6 +29,11 @@ export interface LayoutRequest extends LayoutInput {
   typeOrder?: string[];
   types?: Record<string, { type: string; label: string }>;
   /**
+   * How often a force layout streams its positions, in ms. Absent: by the graph's size (each report was a full redraw
+   * of every element on the canvas); the view asks for more where its bulk raster draws the reports (run-layout.ts).
+   */
+  reportEveryMs?: number;
+  /**
    * What a force layout reports while it runs: its positions (the default, streamed to the canvas), or only how far
    * it is (a graph laid out before it is shown: nothing draws the positions, so none are copied).
    */
@@ -192,7 +197,7 @@ export function computeLayout(request: LayoutRequest, listener: LayoutListener =
       const fractionOnly = request.report === 'fraction';
       const reportEveryMs = fractionOnly
         ? FRACTION_REPORT_MS
-        : Math.max(150, (request.nodes.length + request.edges.length) / 10);
+        : (request.reportEveryMs ?? Math.max(150, (request.nodes.length + request.edges.length) / 10));
       const streamed = forceAtlasLayout(request, request.seed, {
         onProgress: fractionOnly
           ? undefined

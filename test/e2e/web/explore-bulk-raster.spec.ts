@@ -189,3 +189,33 @@ test('on the bulk raster, a click and a hover find the entity under the pointer,
   await expect.poll(selection).toBe(clicked.id);
   expect(errors).toEqual([]);
 });
+
+test('a layout rerun on the bulk raster is seen forming, with no label left over the moving picture, and ends labelled', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectConsoleErrors(page);
+  await openFourteenThousand(page);
+  await expect.poll(async () => (await page.evaluate(() => window.__atlas?.labels() ?? [])).length).toBeGreaterThan(20);
+  const before = await page.evaluate(() => window.__atlas?.positions()['0']);
+  const pictures = () => page.evaluate(() => window.__atlas?.bulkRaster()?.pictures ?? 0);
+  const atStart = await pictures();
+  const running = page.getByRole('status').filter({ hasText: 'Running force layout' });
+  await page.getByRole('button', { name: 'Run layout again' }).click();
+  await expect(running).toBeVisible();
+  // Streamed: new pictures come while the layout runs, a report about every RASTER_REPORT_MS (by the size rule,
+  // every 4.2 s here: three in the run)...
+  await expect.poll(pictures, { timeout: 60_000 }).toBeGreaterThanOrEqual(atStart + 6);
+  await expect(running).toBeVisible();
+  // ...and no label is drawn over them: labels stood at Cytoscape's old positions while the picture moved.
+  expect(await page.evaluate(() => window.__atlas?.labels().length)).toBe(0);
+  await expect(running).toBeHidden({ timeout: 120_000 });
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  // The final positions are written, and labelled again.
+  await expect.poll(async () => (await page.evaluate(() => window.__atlas?.labels() ?? [])).length).toBeGreaterThan(20);
+  const after = await page.evaluate(() => window.__atlas?.positions()['0']);
+  expect(after).toBeDefined();
+  expect(after).not.toEqual(before);
+  await page.screenshot({ path: 'test-results/screenshots/bulk-raster-14k-relaid.png' });
+  expect(errors).toEqual([]);
+});

@@ -191,6 +191,23 @@ describe('the default layout of graphs without positions', () => {
     expect(events.at(-1)).toBe('done');
   });
 
+  it('a force layout streams as often as the request asks, and by its size where it does not say', () => {
+    // 500 entities and 2,500 relations: ForceAtlas2, whose size rule reports every 300 ms.
+    const streamed = (reportEveryMs?: number) => {
+      let reports = 0;
+      computeLayout(
+        { ...randomRequest(500, 2500, 9), ...(reportEveryMs === undefined ? {} : { reportEveryMs }) },
+        { onProgress: () => reports++ },
+      );
+      return reports;
+    };
+    const every = streamed(0);
+    const bySize = streamed();
+    // Every iteration but the last (the finish does not stream) at 0 ms; far fewer by the size rule.
+    expect(every).toBeGreaterThan(50);
+    expect(bySize).toBeLessThan(every / 5);
+  });
+
   it('ForceAtlas2 says how far it is without copying positions: a growing share of its iteration cap, at most 1', () => {
     const fractions: number[] = [];
     let reports = 0;
