@@ -4,6 +4,7 @@ import { type ElementSource, NO_ELEMENTS } from './canvas-elements';
 import { boundsOf } from './fit-viewport';
 import { walkInIdleSlices } from './idle-slices';
 import { type WarmupOutcome, warmLayers } from './layer-warmup';
+import { markRelationsMeasured, styleElement } from './style-ahead';
 
 /** Longest slice of style work while drawing is held: input and the layout's messages are answered between slices. */
 const STYLE_SLICE_MS = 30;
@@ -394,46 +395,4 @@ export class DrawHold {
       wanted: () => this.held && hold === this.holds,
     });
   }
-}
-
-/**
- * Brings an element's style up to date (`numericStyle` applies the stylesheet), then the two states Cytoscape derives
- * from it and caches until it changes: whether it is drawn (`visible`) and can be clicked (`interactive`). Its frame
- * otherwise asks for both the first time it draws an element: about 0.13 s of the first frame after opening 10k/20k
- * in a CPU profile.
- */
-function styleElement(element: SingularElementArgument): void {
-  element.numericStyle('width');
-  element.visible();
-  // A collection method of Cytoscape 3.x (documented as `eles.interactive()`) that its type definitions lack.
-  (element as unknown as { interactive(): boolean }).interactive();
-}
-
-/** The parts of Cytoscape 3.35's per-element private state that markRelationsMeasured reads and writes. */
-interface RenderedState {
-  _private: { group: string; edges?: RenderedState[]; rstyle: { clean?: boolean; cleanConnected?: boolean } };
-  pstyle(name: string): { value: unknown };
-}
-
-/**
- * After the slices have measured every queued entity and then its relations: tells Cytoscape's renderer that these
- * entities' relations are up to date. Its frame otherwise re-measures every relation of an entity it has not seen
- * since it changed (the `cleanConnected` flag, which only the frame sets), although the slices just did: at 30k/60k
- * that was 0.7 s of the first frame after opening, in a CPU profile, half of it haystack end points. Cytoscape has no
- * public way to say so: this writes that flag, only for entities whose shown relations are all measured (hidden ones
- * are never measured, and are measured when shown). Returns how many elements stay stale for the next frame; the
- * browser suite checks that a big file opens with none.
- */
-function markRelationsMeasured(queue: readonly SingularElementArgument[]): number {
-  const measured = (element: RenderedState) =>
-    element._private.rstyle.clean === true || element.pstyle('display').value === 'none';
-  let stale = 0;
-  for (const element of queue as unknown as RenderedState[]) {
-    const own = element._private;
-    if (own.group === 'nodes' && !own.rstyle.cleanConnected && (own.edges ?? []).every(measured)) {
-      own.rstyle.cleanConnected = true;
-    }
-    if (!measured(element) || (own.group === 'nodes' && !own.rstyle.cleanConnected)) stale++;
-  }
-  return stale;
 }
