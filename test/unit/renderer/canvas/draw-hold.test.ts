@@ -23,6 +23,11 @@ function addChain(cy: cytoscape.Core, entities: number, relations: number): void
   );
 }
 
+/** Definitions of entities n0… of size 7. */
+function entityDefinitions(count: number) {
+  return Array.from({ length: count }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } }));
+}
+
 /** Cytoscape's `batching()` is public at run time but missing from its type declarations. */
 const batching = (cy: cytoscape.Core) => (cy as unknown as { batching(): boolean }).batching();
 
@@ -50,7 +55,7 @@ describe('DrawHold', () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
     hold.hold();
-    cy.add(Array.from({ length: 2000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(entityDefinitions(2000));
     // Read without triggering a restyle: each element's computed style is in Cytoscape's private data.
     type Private = { _private: { styleDirty: boolean; style: { width?: { pfValue?: number } } } };
     const styled = () =>
@@ -86,7 +91,7 @@ describe('DrawHold', () => {
 
   it('restyles a big write in slices while holding, then draws again by itself', async () => {
     const cy = graph();
-    cy.add(Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(entityDefinitions(3000));
     cy.nodes().forEach((n) => {
       n.numericStyle('width');
     });
@@ -115,7 +120,7 @@ describe('DrawHold', () => {
 
   it("a layout's release leaves a restyle holding; the queue keeps each element once", async () => {
     const cy = graph();
-    cy.add(Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(entityDefinitions(3000));
     const hold = new DrawHold(cy, () => {});
     const queued = () => (hold as unknown as { restyleQueue: unknown[] }).restyleQueue.length;
     hold.restyle(cy.nodes());
@@ -175,7 +180,7 @@ describe('DrawHold', () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
     hold.hold();
-    cy.add(Array.from({ length: 2000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(entityDefinitions(2000));
     type Private = { _private: { styleDirty: boolean; style: { width?: { pfValue?: number } } } };
     const styledAt = (width: number) =>
       cy.nodes().filter((n) => {
@@ -198,7 +203,7 @@ describe('DrawHold', () => {
 
   it("queues a write's entities with their relations, each once, and a whole-graph write as it is", async () => {
     const cy = graph();
-    cy.add(Array.from({ length: 4 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })));
+    cy.add(entityDefinitions(4));
     cy.add([
       { group: 'edges' as const, data: { id: 'a', source: 'n0', target: 'n1' } },
       { group: 'edges' as const, data: { id: 'b', source: 'n1', target: 'n2' } },
@@ -262,7 +267,7 @@ describe('DrawHold', () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
     const elements = [
-      ...Array.from({ length: 3000 }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, size: 7 } })),
+      ...entityDefinitions(3000),
       ...Array.from({ length: 3000 }, (_, i) => ({
         group: 'edges' as const,
         data: { id: `e${i}`, source: `n${i}`, target: `n${(i + 1) % 3000}` },
@@ -308,10 +313,7 @@ describe('DrawHold', () => {
   it('a graph without positions is added in slices, then held for its layout; positions wait for the last element', async () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
-    const elements = Array.from({ length: 8000 }, (_, i) => ({
-      group: 'nodes' as const,
-      data: { id: `n${i}`, size: 7 },
-    }));
+    const elements = entityDefinitions(8000);
     hold.addInSlices(elements, () => {}, { thenLayout: true });
     expect(hold.adding).toBe(true);
     // Awaiting its layout already: strokes fitted to the layout's extent meanwhile are the ones drawn.
@@ -338,10 +340,7 @@ describe('DrawHold', () => {
   it('a layout that ends while the graph is still being added leaves nothing held once all are in', async () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
-    const elements = Array.from({ length: 8000 }, (_, i) => ({
-      group: 'nodes' as const,
-      data: { id: `n${i}`, size: 7 },
-    }));
+    const elements = entityDefinitions(8000);
     hold.bulkDrawn = true;
     hold.addInSlices(elements, () => {}, { thenLayout: true });
     // Stopped or failed before the adds are done: the controller releases the layout's hold, which is not held yet.
@@ -357,10 +356,7 @@ describe('DrawHold', () => {
   it('waiters for an abandoned add are let go by the newer load', async () => {
     const cy = graph();
     const hold = new DrawHold(cy, () => {});
-    const nodes = Array.from({ length: 20_000 }, (_, i) => ({
-      group: 'nodes' as const,
-      data: { id: `n${i}`, size: 7 },
-    }));
+    const nodes = entityDefinitions(20_000);
     hold.addInSlices(nodes, () => {}, { thenLayout: true });
     const waited = hold.whenAdded();
     await nextTask();
