@@ -15,25 +15,7 @@ export interface Viewport {
 /** Room around a fitted graph, in pixels: the sides keep half a label's width, the bottom a label's height. */
 export const FIT_PADDING = { top: 24, right: 56, bottom: 40, left: 56 };
 
-/** A fitted small graph is never magnified past this: three entities should not fill the window. */
-export const DEFAULT_MAX_FIT_ZOOM = 2;
-
-export function boundsOf(points: Iterable<{ x: number; y: number }>, pad = 0): Bounds | null {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  }
-  if (!Number.isFinite(x1)) return null;
-  return { x1: x1 - pad, y1: y1 - pad, x2: x2 + pad, y2: y2 + pad };
-}
-
-/** Bounds grown one body at a time, without a point object per corner (boundsOf takes points). */
+/** Bounds grown one body at a time, without a point object per corner (boundsOf adds points). */
 export class BoundsBuilder {
   private x1 = Number.POSITIVE_INFINITY;
   private y1 = Number.POSITIVE_INFINITY;
@@ -53,6 +35,16 @@ export class BoundsBuilder {
     if (!Number.isFinite(this.x1)) return null;
     return { x1: this.x1, y1: this.y1, x2: this.x2, y2: this.y2 };
   }
+}
+
+/** A fitted small graph is never magnified past this: three entities should not fill the window. */
+export const DEFAULT_MAX_FIT_ZOOM = 2;
+
+/** The bounds of these points, grown by `pad` on every side; null for none. */
+export function boundsOf(points: Iterable<{ x: number; y: number }>, pad = 0): Bounds | null {
+  const bounds = new BoundsBuilder();
+  for (const p of points) bounds.add(p.x, p.y, pad);
+  return bounds.bounds();
 }
 
 /** The area inside the margins, in canvas pixels. */

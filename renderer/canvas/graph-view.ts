@@ -10,6 +10,7 @@ import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
 import { AddedElements, CanvasWriter, isHidden } from './canvas-writer';
 import { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
+import { canvasNodes } from './element-lists';
 import { syncCanvasElements } from './element-sync';
 import type { Bounds, Viewport } from './fit-viewport';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
@@ -21,14 +22,13 @@ import {
   SLICED_RESTYLE_MIN_ELEMENTS,
   type StyleLevel,
 } from './level-of-detail';
-import { entityColorsFor } from './readable-color';
 import type { PackedPositions } from './packed-positions';
+import { entityColorsFor } from './readable-color';
 import { ViewFrame } from './view-frame';
 import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './view-geometry';
-import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { type LoadPlan, planLoad } from './view-load';
+import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { ViewStylesheet } from './view-stylesheet';
-import { canvasNodes } from './element-lists';
 
 export type { ViewCounts };
 
@@ -229,6 +229,7 @@ export class GraphView extends ViewFrame {
    */
   private addInSlices(graph: AtlasGraph, plan: LoadPlan, elements: ElementSource, fade: boolean): void {
     const added = new AddedElements();
+    const { sizeLater } = plan;
     this.drawHold.addInSlices(
       elements,
       () => {
@@ -245,9 +246,9 @@ export class GraphView extends ViewFrame {
       },
       {
         thenLayout: !plan.positioned,
-        first: plan.sizeLater
+        first: sizeLater
           ? () => {
-              this.baseSize = plan.sizeLater?.() ?? this.baseSize;
+              this.baseSize = sizeLater();
             }
           : undefined,
         onChunk: (chunk) => added.note(chunk),

@@ -1,6 +1,6 @@
 // Owns positions packed for streaming from the layout worker: one Float64Array in the order of the request's entities, instead of an object per entity, and what is read back from it.
 import type { Positions } from '../../graph-data/explore/view-types';
-import { type Bounds, boundsOf } from './fit-viewport';
+import { type Bounds, BoundsBuilder } from './fit-viewport';
 
 /**
  * x and y of `keys[i]` at `xy[2i]` and `xy[2i + 1]` (NaN where the layout gave none). A 30k/60k layout streamed its
@@ -33,17 +33,13 @@ export function unpackPositions({ keys, xy }: PackedPositions): Positions {
 }
 
 export function packedBounds({ xy }: PackedPositions): Bounds | null {
-  return boundsOf(packedPoints(xy));
-}
-
-/** The packed points that have a position, as one point object refilled for each (read at once by boundsOf). */
-function* packedPoints(xy: Float64Array): Generator<{ x: number; y: number }> {
-  const point = { x: 0, y: 0 };
+  const bounds = new BoundsBuilder();
   for (let i = 0; i + 1 < xy.length; i += 2) {
-    point.x = xy[i] ?? Number.NaN;
-    point.y = xy[i + 1] ?? Number.NaN;
-    if (!Number.isNaN(point.x) && !Number.isNaN(point.y)) yield point;
+    const x = xy[i] ?? Number.NaN;
+    const y = xy[i + 1] ?? Number.NaN;
+    if (!Number.isNaN(x) && !Number.isNaN(y)) bounds.add(x, y);
   }
+  return bounds.bounds();
 }
 
 /** The positions moved and scaled, keeping their shape, so that they are centred in `into` and fit it (as scaleInto). */

@@ -89,15 +89,14 @@ export function runLayoutInWorker(
   };
   if (!options.alongside) current = handle;
   const { message: packed, transfer } = packLayoutRequest(request);
-  // The keys of the request's entities, in its order: the order of each packed report (layout-protocol.ts). The
-  // message's array stays here (it is cloned, not transferred).
-  const keys = () => packed.ids;
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
     // or restyle the canvas of the layout that replaced it.
     if (!settle) return;
     const message = event.data;
-    if (message.type === 'progress') listener.onProgress?.({ keys: keys(), xy: message.xy });
+    // Each report is in the order of the request's entities (layout-protocol.ts); the message's array of their keys
+    // stays here, cloned to the worker, not transferred.
+    if (message.type === 'progress') listener.onProgress?.({ keys: packed.ids, xy: message.xy });
     else if (message.type === 'extent') listener.onExtent?.(message.bounds);
     else if (message.type === 'fraction') listener.onFraction?.(message.fraction);
     else if (message.type === 'done') finish({ positions: message.positions });

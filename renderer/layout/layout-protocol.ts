@@ -1,6 +1,7 @@
 // Owns the messages to and from the layout worker: the request, packed for the trip, and what comes back (streamed positions or only how far it is, where the finished layout will stand, the final positions, or an error).
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { Bounds } from '../canvas/fit-viewport';
+import { slotsOf } from '../canvas/packed-positions';
 import type { LayoutRequest } from './layout-compute';
 
 export type LayoutWorkerMessage =
@@ -31,7 +32,8 @@ export function packLayoutRequest(request: LayoutRequest): { message: PackedLayo
   const { nodes, edges, ...rest } = request;
   const ids = nodes.map((node) => node.id);
   const sizes = Float64Array.from(nodes, (node) => node.size);
-  const index = new Map(ids.map((id, i) => [id, i]));
+  // The same index the window reads each packed report with (slotsOf keeps it per keys array).
+  const index = slotsOf(ids);
   const ends = new Int32Array(edges.length * 2);
   let kept = 0;
   for (const [source, target] of edges) {
