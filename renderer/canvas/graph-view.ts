@@ -29,10 +29,9 @@ import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './vi
 import { type LoadPlan, planLoad } from './view-load';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { ViewStylesheet } from './view-stylesheet';
+import { nextTask } from './idle-slices';
 
 export type { ViewCounts };
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export { ANIMATE_MAX_NODES, isHidden };
 

@@ -3,9 +3,14 @@
 /** How a slice is scheduled (a task after the current one in the app; tests pass their own). */
 export type Schedule = (slice: () => void) => void;
 
-const nextTask: Schedule = (slice) => {
+const inNextTask: Schedule = (slice) => {
   setTimeout(slice, 0);
 };
+
+/** Resolves in a task after the current one: what was done so far is drawn and input is answered before going on. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface IdleWalk {
   /** At most this many items are visited. */
@@ -23,7 +28,7 @@ export interface IdleWalk {
  * slice; stops after `limit` items, at the end of `items`, or once `wanted()` is false. Resolves how many were visited.
  */
 export function walkInIdleSlices<T>(items: Iterable<T>, visit: (item: T) => void, walk: IdleWalk): Promise<number> {
-  const schedule = walk.schedule ?? nextTask;
+  const schedule = walk.schedule ?? inNextTask;
   const now = walk.now ?? (() => performance.now());
   const iterator = items[Symbol.iterator]();
   let visited = 0;

@@ -1,5 +1,6 @@
 // Owns filling Cytoscape's layered texture cache in slices while drawing is held, so that the frame after a big write (a graph opened, a filter, a focus) draws a few bitmaps instead of every element.
 import type { BoundingBox12, BoundingBoxWH, Core, SingularElementArgument } from 'cytoscape';
+import { nextTask } from './idle-slices';
 
 type BoundingBox = BoundingBox12 & BoundingBoxWH;
 
@@ -73,7 +74,6 @@ export interface WarmupOptions {
   wanted: () => boolean;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function layeredCache(cy: Core): { cache: LayeredCache; renderer: Required<CanvasRenderer> } | null {

@@ -3,6 +3,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
+import { nextTask } from './idle-slices';
 import { SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { canvasNodes } from './element-lists';
 
@@ -54,7 +55,7 @@ async function moveInSlices(
         nodes.merge(node.position(target));
       }
       if (i < moved.length) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (moveCounts.get(cy) !== move || cy.destroyed()) return null;
       }
     }

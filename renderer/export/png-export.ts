@@ -5,6 +5,7 @@ import { BlankExportError, countInk, parseHexColor, renderFailed } from './blank
 import { type PreparedExport, renderTileCanvas, tilePixels, withTheme } from './export-page';
 import { encodeTiledPng, type StitchProgress } from './stitch-png';
 import { type CanvasLimits, DEFAULT_LIMITS, planTiles, tileCount } from './tile-plan';
+import { nextTask } from '../canvas/idle-slices';
 
 function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -16,7 +17,6 @@ function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
 }
 
 /** Lets the dialog repaint its progress between tiles. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function exportPng(
   view: GraphView,

@@ -10,6 +10,7 @@ import { arrangeGraphFiles } from './csv-pair';
 import type { GraphFileParser } from './graph-file-client';
 import type { FileBytes, ParseStage, ParseSuccess } from './graph-file-protocol';
 import { importInSlices } from './import-in-slices';
+import { nextTask } from '../canvas/idle-slices';
 
 /** 200 MB, the data layer's own default cap: above any hand-made graph, below what would exhaust the renderer. */
 export const OPEN_MAX_BYTES = 200 * 1024 * 1024;
@@ -102,7 +103,6 @@ function positionsOf(graph: AtlasGraph): Positions {
 const IMPORT_SLICE_MS = 40;
 
 /** Resolves in a later task: the browser may paint and answer input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function summary(result: ParseSuccess, graph: AtlasGraph, laidOut: boolean): string {
   const counts = `${graph.order} entities, ${graph.size} relations${laidOut ? ', laid out first (the file has no positions)' : ''}`;

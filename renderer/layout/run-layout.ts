@@ -4,6 +4,7 @@ import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
 import type { GraphView } from '../canvas/graph-view';
+import { nextTask } from '../canvas/idle-slices';
 import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
 import { LAYOUT_SEED } from './force-layout';
 import { type LayoutRun, runLayoutInWorker } from './layout-client';
@@ -136,7 +137,7 @@ export function runLayout(
       // A separation keeps the size it made room for: regrown to the density rule, bodies would touch again.
       await view.setPositions(positions, false);
       await view.fitSizesToPositions();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       const viewport = frames() ? view.viewportFor(positions) : null;
       if (viewport) await view.setViewport(viewport, context.animate && !streamed);
       return;
