@@ -6,7 +6,7 @@ import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
-import { isPacked, type PackedPositions, slotsOf } from './packed-positions';
+import { type PackedPositions, positionReader } from './packed-positions';
 import { RaisedScope, scopedRenderer } from './raised-scope';
 import { canvasEdges, canvasNodes } from './element-lists';
 
@@ -373,26 +373,9 @@ export function readNodes(
   previewed: Positions | PackedPositions | null = null,
 ): Float32Array {
   const out = new Float32Array(nodes.length * 3);
-  const packed = previewed && isPacked(previewed) ? previewed : null;
-  const slots = packed ? slotsOf(packed.keys) : null;
+  const previewedAt = positionReader(previewed);
   nodes.forEach((node, i) => {
-    let x = Number.NaN;
-    let y = Number.NaN;
-    if (packed && slots) {
-      // Read from the packed report in place: no object per entity (packed-positions.ts).
-      const slot = slots.get(graphKeyOf(node));
-      if (slot !== undefined) {
-        x = packed.xy[2 * slot] ?? Number.NaN;
-        y = packed.xy[2 * slot + 1] ?? Number.NaN;
-      }
-    } else if (previewed) {
-      const p = (previewed as Positions)[graphKeyOf(node)];
-      if (p) {
-        x = p.x;
-        y = p.y;
-      }
-    }
-    if (Number.isNaN(x) || Number.isNaN(y)) ({ x, y } = node.position());
+    const { x, y } = previewedAt(graphKeyOf(node)) ?? node.position();
     out[3 * i] = x;
     out[3 * i + 1] = y;
     out[3 * i + 2] = Number(node.data('size') ?? 0) / 2;

@@ -75,6 +75,30 @@ export function slotsOf(keys: readonly string[]): Map<string, number> {
   return map;
 }
 
+/**
+ * Reads each key's position from plain or packed positions, packed ones in place (no object per entity): undefined
+ * where they have none, or none that is a number. The point returned is reused by the next read.
+ */
+export function positionReader(
+  positions: Positions | PackedPositions | null,
+): (key: string) => { x: number; y: number } | undefined {
+  if (!positions) return () => undefined;
+  const point = { x: 0, y: 0 };
+  const found = (x: number | undefined, y: number | undefined) => {
+    if (x === undefined || y === undefined || Number.isNaN(x) || Number.isNaN(y)) return undefined;
+    point.x = x;
+    point.y = y;
+    return point;
+  };
+  if (!isPacked(positions)) return (key) => found(positions[key]?.x, positions[key]?.y);
+  const { xy } = positions;
+  const slots = slotsOf(positions.keys);
+  return (key) => {
+    const slot = slots.get(key);
+    return slot === undefined ? undefined : found(xy[2 * slot], xy[2 * slot + 1]);
+  };
+}
+
 export function isPacked(positions: Positions | PackedPositions): positions is PackedPositions {
   const packed = positions as Partial<PackedPositions>;
   return packed.xy instanceof Float64Array && Array.isArray(packed.keys);

@@ -8,7 +8,7 @@ import { graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
 import { type Bounds, BoundsBuilder, boundsOf, fitViewport } from './fit-viewport';
 import { LABEL_ADJUST_MAX_NODES, SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
-import { isPacked, type PackedPositions, slotsOf } from './packed-positions';
+import { type PackedPositions, positionReader } from './packed-positions';
 import { canvasEdges, canvasNodes } from './element-lists';
 
 export interface ViewCounts {
@@ -85,24 +85,11 @@ export function shownBounds(cy: Core, keys?: Iterable<string>): Bounds | null {
  */
 export function shownBoundsAt(cy: Core, positions: Positions | PackedPositions): Bounds | null {
   const bounds = new BoundsBuilder();
-  const add = (node: NodeSingular, x: number, y: number) => {
-    if (!isHidden(node)) bounds.add(x, y, (Number(node.data('size')) || DEFAULT_NODE_SIZE) / 2);
-  };
-  if (isPacked(positions)) {
-    const { keys, xy } = positions;
-    const slots = slotsOf(keys);
-    for (const node of canvasNodes(cy)) {
-      const slot = slots.get(graphKeyOf(node));
-      if (slot === undefined) {
-        const p = node.position();
-        add(node, p.x, p.y);
-      } else add(node, xy[2 * slot] as number, xy[2 * slot + 1] as number);
-    }
-    return bounds.bounds();
-  }
+  const at = positionReader(positions);
   for (const node of canvasNodes(cy)) {
-    const p = positions[graphKeyOf(node)] ?? node.position();
-    add(node, p.x, p.y);
+    if (isHidden(node)) continue;
+    const p = at(graphKeyOf(node)) ?? node.position();
+    bounds.add(p.x, p.y, (Number(node.data('size')) || DEFAULT_NODE_SIZE) / 2);
   }
   return bounds.bounds();
 }

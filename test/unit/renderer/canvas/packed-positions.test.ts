@@ -5,6 +5,7 @@ import {
   isPacked,
   packedBounds,
   packPositions,
+  positionReader,
   scalePackedInto,
   slotsOf,
   unpackPositions,
@@ -52,5 +53,19 @@ describe('packed positions', () => {
     const keys = ['x', 'y'];
     expect(slotsOf(keys).get('y')).toBe(1);
     expect(slotsOf(keys)).toBe(slotsOf(keys));
+  });
+
+  it('reads a key’s position from plain or packed positions alike, undefined where there is none or it is not a number', () => {
+    const keys = ['a', 'b', 'c'];
+    const plain = { a: { x: 1, y: 2 }, b: { x: Number.NaN, y: 3 } };
+    const packed = { keys, xy: packPositions(keys, plain) };
+    for (const positions of [plain, packed]) {
+      const at = positionReader(positions);
+      expect({ ...at('a') }).toEqual({ x: 1, y: 2 });
+      expect(at('b')).toBeUndefined();
+      expect(at('c')).toBeUndefined();
+      expect(at('gone')).toBeUndefined();
+    }
+    expect(positionReader(null)('a')).toBeUndefined();
   });
 });
