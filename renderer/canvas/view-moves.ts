@@ -36,18 +36,14 @@ const MOVE_SLICE_MS = 30;
 /** Counts moves per canvas, so that the slices of an older move stop when a newer one starts. */
 const moveCounts = new WeakMap<Core, number>();
 
-/**
- * Writes the positions in slices of at most about MOVE_SLICE_MS; false when a newer move started meanwhile. Only where
- * the bulk raster draws (MoveTarget.sliceMoves), so nothing is measured after: the moved entities are not gathered in
- * a collection (merging 30,000 of them grew one id map, garbage kept alive across the slices for a restyle that the
- * raster skips).
- */
+/** Writes the positions in slices of at most about MOVE_SLICE_MS; null when a newer move started meanwhile. */
 async function moveInSlices(
   cy: Core,
   moved: readonly { node: NodeSingular; target: { x: number; y: number } }[],
-): Promise<boolean> {
+): Promise<NodeCollection | null> {
   const move = (moveCounts.get(cy) ?? 0) + 1;
   moveCounts.set(cy, move);
+  const nodes = cy.collection();
   // One batch open across the slices: Cytoscape draws no frame between them. Frames between them measured the
   // entities moved so far and placed labels on a rebuilt index, which made each slice a 120–390 ms task.
   cy.startBatch();
@@ -56,17 +52,17 @@ async function moveInSlices(
       const until = performance.now() + MOVE_SLICE_MS;
       for (; i < moved.length && (i % 64 !== 0 || performance.now() < until); i++) {
         const { node, target } = moved[i] as (typeof moved)[number];
-        node.position(target);
+        nodes.merge(node.position(target));
       }
       if (i < moved.length) {
         await nextTask();
-        if (moveCounts.get(cy) !== move || cy.destroyed()) return false;
+        if (moveCounts.get(cy) !== move || cy.destroyed()) return null;
       }
     }
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
-  return true;
+  return nodes;
 }
 
 /**
@@ -109,10 +105,8 @@ export function moveEntities(view: MoveTarget, positions: Positions, animate: bo
   }
   moveCounts.set(cy, (moveCounts.get(cy) ?? 0) + 1);
   if (view.sliceMoves && !drawHold.heldForLayout && moved.length >= SLICED_MOVE_MIN_NODES) {
-    // Not held for a layout, so no strokes to fit first; the raster draws, so nothing to measure (DrawHold.restyle
-    // does nothing there): the move only releases a layout's hold once written.
-    return moveInSlices(cy, moved).then((completed) => {
-      if (completed) drawHold.releaseLayout();
+    return moveInSlices(cy, moved).then((nodes) => {
+      if (nodes) finishMove(view, nodes, false);
     });
   }
   const heldForLayout = drawHold.heldForLayout;

@@ -31,8 +31,6 @@ function graph(nodes: number, perPair: number) {
 
 function target(cy: cytoscape.Core, strokesChange = false, sliceMoves = false) {
   const drawHold = new DrawHold(cy, () => {});
-  // As in GraphView: moves are sliced only where the bulk raster draws.
-  drawHold.bulkDrawn = sliceMoves;
   const calls = { fitStrokeScale: 0, restyleAll: 0 };
   const view: MoveTarget = {
     cy,
@@ -100,14 +98,15 @@ describe('moveEntities', () => {
     await moveEntities(view, last, false);
     await first;
     expect(cy.getElementById(nodeElementId(`k${n - 1}`)).position()).toEqual({ x: -1, y: -1 });
-    // Sliced again, uninterrupted (every entity moves): each ends where it was sent. The raster draws them, so
-    // nothing is held to be measured.
+    // Sliced again, uninterrupted (every entity moves): each ends where it was sent, and the move is measured before
+    // drawing.
     const shifted = Object.fromEntries(Object.entries(spread(n)).map(([key, p]) => [key, { x: p.x + 1, y: p.y }]));
     await moveEntities(view, shifted, false);
     expect(
       cy.nodes().every((node) => (node as cytoscape.NodeSingular).position().x === shifted[node.data('key')]?.x),
     ).toBe(true);
-    expect(drawHold.restyling).toBe(false);
+    expect(drawHold.restyling).toBe(true);
+    await vi.waitFor(() => expect(drawHold.restyling).toBe(false), { timeout: 5000, interval: 20 });
     cy.destroy();
   });
 });
