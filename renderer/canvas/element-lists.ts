@@ -22,15 +22,6 @@ function scan<T extends SingularElementArgument>(cy: Core, nodes: boolean): T[] 
   return out;
 }
 
-/** Every element on the canvas (entities, relations, regions and their links), as a plain array. */
-export function canvasElements(cy: Core): SingularElementArgument[] {
-  const all = (cy as unknown as WithMutableElements).mutableElements?.();
-  if (!all) return cy.elements().toArray();
-  const out: SingularElementArgument[] = new Array(all.length);
-  for (let i = 0; i < all.length; i++) out[i] = all[i] as SingularElementArgument;
-  return out;
-}
-
 /** The canvas's nodes (entities, and regions where the graph is drawn as regions), as a plain array. */
 export function canvasNodes(cy: Core): NodeSingular[] {
   return scan<NodeSingular>(cy, true);

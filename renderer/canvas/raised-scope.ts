@@ -3,7 +3,7 @@ import type { CollectionArgument, Core, EdgeSingular, NodeSingular, SingularElem
 import Flatbush from 'flatbush';
 import { HIDDEN_CLASS } from './canvas-style';
 import { isHidden } from './canvas-writer';
-import { canvasEdges, canvasElements, canvasNodes } from './element-lists';
+import { canvasEdges, canvasNodes } from './element-lists';
 
 /** Entities and relations a hit test hands Cytoscape, at most, besides the raised elements. */
 const HIT_CANDIDATES = 4;
@@ -25,15 +25,10 @@ interface UndeclaredMethods {
 const undeclared = (element: SingularElementArgument) => element as unknown as UndeclaredMethods;
 const asCollection = (elements: SingularElementArgument[]) => elements as unknown as CollectionArgument;
 
-/** An element's private state, as much of it as this module reads or writes (Cytoscape 3.35). */
+/** An element's private state, as much of it as this module reads or writes. */
 interface ElementPrivate {
   rstyle: { clean?: boolean; cleanConnected?: boolean };
-  selected?: boolean;
-  grabbed?: boolean;
-  classes: Set<string>;
 }
-
-const privateOf = (element: SingularElementArgument) => (element as unknown as { _private: ElementPrivate })._private;
 
 /**
  * The parts of Cytoscape 3.35's canvas renderer narrowed here: not public API, so each is checked before use.
@@ -69,11 +64,12 @@ export function scopedRenderer(cy: Core): ScopedRenderer | null {
 
 /** Drawn by Cytoscape over the picture: what the user picked or is looking at, and what they drag. */
 export function isRaised(element: SingularElementArgument): boolean {
-  // Read from the element's own flags: through the collection API (selected(), hasClass(), grabbed()), the check of
-  // every element that a stylesheet swap queues for the renderer was 50 ms at 30k/60k, twice per swap (a CPU profile
-  // of a layout's end).
-  const p = privateOf(element);
-  return p.selected === true || p.grabbed === true || p.classes.has('highlighted') || p.classes.has('neighbour');
+  return (
+    element.selected() ||
+    element.hasClass('highlighted') ||
+    element.hasClass('neighbour') ||
+    (element.isNode() && element.grabbed())
+  );
 }
 
 /**
@@ -350,7 +346,12 @@ export class RaisedScope {
       return cached.eles;
     }
     // Hidden ones are left out: where the bulk raster draws, hiding is the writer's flag, not a style.
-    const eles = this.sorted(canvasElements(this.cy).filter((ele) => isRaised(ele) && !isHidden(ele)));
+    const eles = this.sorted(
+      this.cy
+        .elements()
+        .toArray()
+        .filter((ele) => isRaised(ele) && !isHidden(ele)),
+    );
     this.list = { version: this.version, eles };
     // Its drag and non-drag subsets are the renderer's to split (a grabbed entity is drawn on the drag layer).
     this.renderer.cachedZSortedEles = eles;
@@ -369,21 +370,18 @@ export class RaisedScope {
    * whatever measures them later (a hit test, an export, a raise) computes them again.
    */
   private enqueueRaised(eles: ArrayLike<SingularElementArgument>, type: string): void {
-    // Made only when something is raised: a moved entity queues itself and its relations in calls of their own.
-    let kept: SingularElementArgument[] | null = null;
+    const kept: SingularElementArgument[] = [];
     const bounds = type === 'bounds';
     for (let i = 0; i < eles.length; i++) {
       const ele = eles[i] as SingularElementArgument;
-      if (isRaised(ele)) {
-        kept ??= [];
-        kept.push(ele);
-      } else if (bounds) {
-        const rstyle = privateOf(ele).rstyle;
+      if (isRaised(ele)) kept.push(ele);
+      else if (bounds) {
+        const rstyle = (ele as unknown as { _private: ElementPrivate })._private.rstyle;
         rstyle.clean = false;
         rstyle.cleanConnected = false;
       }
     }
-    if (kept) this.original.enqueueDirty(this.cy.collection(asCollection(kept)), type);
+    if (kept.length > 0) this.original.enqueueDirty(this.cy.collection(asCollection(kept)), type);
   }
 
   private hitIndex(): ElementIndex {
