@@ -1,4 +1,4 @@
-// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, a hit test rejects far edges by their body bounds, a stylesheet swap dirties every element's bounds in one call, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, a cached bound's position key is checked without allocating, a stylesheet swap lists no element's style keys, a moved element's label polygons are dropped without a new object, and a batch gathers no elements for position, bounds or style notices.
+// Checks that the installed Cytoscape carries our patches (patches/, applied by patch-package on install): the element texture cache clears a spot only when it draws into it, style hints are compact yet still tell styles apart, elements mapped to the same data value share its parsed value, adding relations clears parallel relations' caches without a traversal per relation, one element's bounds are checked without a memoized function, haystack relations are drawn without cached paths, events nothing listens to are not built, a collection's event skips elements when neither they nor the core listen, a hit test rejects far edges by their body bounds, a stylesheet swap dirties every element's bounds in one call, an added relation's ends are compared without a collection, and added or restyled elements reach the renderer's queue in one call, a restyled element's triggers are acted on once, a measure keeps the rendered styles it computed clean, texture caches skip elements they hold nothing for, a moved node dirties its relations without building them as a collection, and a cached bound's position key is checked without allocating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
@@ -635,82 +635,5 @@ describe('the Cytoscape patch', () => {
     // The cached bounds were cleared all the same, and the new style applies.
     expect(a.numericStyle('width')).toBe(30);
     expect(a.boundingBox().x2 - before).toBeCloseTo(10, 5);
-  });
-
-  it('swaps a stylesheet without a key list per element, and a bypass still outlives the swap', () => {
-    const core = headlessCore([
-      { data: { id: 'a' }, position: { x: 0, y: 0 } },
-      { data: { id: 'b' }, position: { x: 100, y: 0 } },
-      { data: { id: 'ab', source: 'a', target: 'b' } },
-    ]);
-    core
-      .style()
-      .fromJson([{ selector: 'node', style: { width: 10, height: 10 } }])
-      .update();
-    const a = core.getElementById('a');
-    const b = core.getElementById('b');
-    a.style('width', 50);
-    expect([a.numericStyle('width'), b.numericStyle('width')]).toEqual([50, 10]);
-    const styles = new Set(
-      core.elements().map((e) => (e as unknown as { _private: { style: object } })._private.style),
-    );
-    const keys = Object.keys;
-    let styleKeyLists = 0;
-    Object.keys = (o: object) => {
-      if (styles.has(o)) styleKeyLists += 1;
-      return keys(o);
-    };
-    try {
-      core
-        .style()
-        .fromJson([{ selector: 'node', style: { width: 30, height: 30 } }])
-        .update();
-    } finally {
-      Object.keys = keys;
-    }
-    // Unpatched, clearing the old styles listed each element's style properties in a new array.
-    expect(styleKeyLists).toBe(0);
-    expect([a.numericStyle('width'), b.numericStyle('width')]).toEqual([50, 30]);
-  });
-
-  it("drops a moved element's label polygons without a new object, and a moved parent still carries its children", () => {
-    const core = headlessCore([
-      { data: { id: 'p' } },
-      { data: { id: 'a', parent: 'p' }, position: { x: 0, y: 0 } },
-      { data: { id: 'b' }, position: { x: 100, y: 0 } },
-      { data: { id: 'ab', source: 'a', target: 'b' } },
-    ]);
-    type Polygons = { _private: { labelPolygonCache: object | null } };
-    const polygons = (id: string) => (core.getElementById(id) as unknown as Polygons)._private.labelPolygonCache;
-    core.getElementById('b').position({ x: 120, y: 0 });
-    // Unpatched, each cleared element (the node and its relations) got a new empty object.
-    expect([polygons('b'), polygons('ab')]).toEqual([null, null]);
-    const parent = core.getElementById('p');
-    const before = parent.position();
-    parent.position({ x: before.x + 10, y: before.y + 5 });
-    expect(core.getElementById('a').position()).toEqual({ x: 10, y: 5 });
-  });
-
-  it('does not gather the elements of position, bounds or style notices in a batch, and still gathers added ones', () => {
-    const core = headlessCore([
-      { data: { id: 'a' }, position: { x: 0, y: 0 } },
-      { data: { id: 'b' }, position: { x: 100, y: 0 } },
-      { data: { id: 'ab', source: 'a', target: 'b' } },
-    ]);
-    const { notified, withRenderer } = recordingRenderer(core);
-    type Batched = { _private: { batchNotifications: Record<string, cytoscape.CollectionReturnValue> } };
-    const batched = () => (core as unknown as Batched)._private.batchNotifications;
-    withRenderer(() => {
-      core.startBatch();
-      core.getElementById('a').position({ x: 5, y: 5 });
-      core.getElementById('b').addClass('x');
-      core.add({ data: { id: 'c' }, position: { x: 0, y: 50 } });
-      // Unpatched, the moved node was gathered for 'position' and it and its relation for 'bounds'.
-      const gathered = Object.fromEntries(Object.entries(batched()).map(([event, eles]) => [event, eles.length]));
-      expect(gathered).toMatchObject({ position: 0, bounds: 0, add: 1 });
-      core.endBatch();
-    });
-    // The renderer still hears of every kind of notice.
-    expect(notified).toEqual(expect.arrayContaining(['position', 'bounds', 'add']));
   });
 });
