@@ -6,9 +6,9 @@ import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
+import { canvasEdges, canvasNodes } from './element-lists';
 import { type PackedPositions, positionReader } from './packed-positions';
 import { RaisedScope, scopedRenderer } from './raised-scope';
-import { canvasEdges, canvasNodes } from './element-lists';
 
 /**
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in

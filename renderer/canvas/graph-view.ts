@@ -13,6 +13,7 @@ import { graphKeyOf } from './element-ids';
 import { canvasNodes } from './element-lists';
 import { syncCanvasElements } from './element-sync';
 import type { Bounds, Viewport } from './fit-viewport';
+import { nextTask } from './idle-slices';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
 import type { WarmupOutcome } from './layer-warmup';
@@ -29,7 +30,6 @@ import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './vi
 import { type LoadPlan, planLoad } from './view-load';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
 import { ViewStylesheet } from './view-stylesheet';
-import { nextTask } from './idle-slices';
 
 export type { ViewCounts };
 

@@ -3,6 +3,7 @@ import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import { labelColorsFor } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { edgeElementId, graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
+import { canvasNodes } from './element-lists';
 import { walkInIdleSlices } from './idle-slices';
 import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
 import {
@@ -24,7 +25,6 @@ import {
 } from './level-of-detail';
 import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
 import { createMeasureEm } from './text-measure';
-import { canvasNodes } from './element-lists';
 
 /** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
 export interface LabelSource {

@@ -5,11 +5,11 @@ import { DEFAULT_ADJUST, spreadFitZoom } from '../layout/label-adjust';
 import { DEFAULT_NODE_SIZE } from './canvas-style';
 import { isHidden } from './canvas-writer';
 import { graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
+import { canvasEdges, canvasNodes } from './element-lists';
 import { type Bounds, BoundsBuilder, boundsOf, fitViewport } from './fit-viewport';
 import { LABEL_ADJUST_MAX_NODES, SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
 import { type EntitySizing, entitySizing } from './node-size';
 import { type PackedPositions, positionReader } from './packed-positions';
-import { canvasEdges, canvasNodes } from './element-lists';
 
 export interface ViewCounts {
   nodes: number;

@@ -3,9 +3,9 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
+import { canvasNodes } from './element-lists';
 import { nextTask } from './idle-slices';
 import { SLICED_RESTYLE_MIN_ELEMENTS } from './level-of-detail';
-import { canvasNodes } from './element-lists';
 
 /** Animating more nodes than this costs more than it explains. */
 export const ANIMATE_MAX_NODES = 1500;

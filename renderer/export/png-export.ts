@@ -1,11 +1,11 @@
 // Owns PNG export in the browser: one canvas and the native encoder when it fits, else tiles stitched through the streaming encoder.
 import type { Theme } from '../canvas/canvas-style';
 import type { GraphView } from '../canvas/graph-view';
+import { nextTask } from '../canvas/idle-slices';
 import { BlankExportError, countInk, parseHexColor, renderFailed } from './blank-check';
 import { type PreparedExport, renderTileCanvas, tilePixels, withTheme } from './export-page';
 import { encodeTiledPng, type StitchProgress } from './stitch-png';
 import { type CanvasLimits, DEFAULT_LIMITS, planTiles, tileCount } from './tile-plan';
-import { nextTask } from '../canvas/idle-slices';
 
 function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -15,8 +15,6 @@ function canvasToPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
     }, 'image/png');
   });
 }
-
-/** Lets the dialog repaint its progress between tiles. */
 
 export async function exportPng(
   view: GraphView,
@@ -41,6 +39,7 @@ export async function exportPng(
   return encodeTiledPng(
     plan,
     async (tile) => {
+      // Lets the dialog repaint its progress between tiles.
       await nextTask();
       return tilePixels(render(tile));
     },

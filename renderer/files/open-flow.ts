@@ -1,16 +1,16 @@
 // Owns opening: size cap, parse off the UI thread, build the new graph apart, and swap it in only when complete; on any error nothing but the notice changes.
 import type { Signal } from '@preact/signals';
+import type { Positions } from '../../graph-data/explore/view-types';
 import type { RdfGraphSelection } from '../../graph-data/formats/rdf';
 import { type AtlasGraph, createAtlasGraph } from '../../graph-data/model/atlas-graph';
 import { errorMessage, isCancellation } from '../../graph-data/model/errors';
-import type { Positions } from '../../graph-data/explore/view-types';
 import type { WorkspaceState } from '../../graph-data/workspace/workspace-schema';
+import { nextTask } from '../canvas/idle-slices';
 import type { AppStore } from '../store/app-store';
 import { arrangeGraphFiles } from './csv-pair';
 import type { GraphFileParser } from './graph-file-client';
 import type { FileBytes, ParseStage, ParseSuccess } from './graph-file-protocol';
 import { importInSlices } from './import-in-slices';
-import { nextTask } from '../canvas/idle-slices';
 
 /** 200 MB, the data layer's own default cap: above any hand-made graph, below what would exhaust the renderer. */
 export const OPEN_MAX_BYTES = 200 * 1024 * 1024;
@@ -101,8 +101,6 @@ function positionsOf(graph: AtlasGraph): Positions {
 
 /** Longest slice of the graph's import: input and progress are answered between slices. */
 const IMPORT_SLICE_MS = 40;
-
-/** Resolves in a later task: the browser may paint and answer input in between. */
 
 function summary(result: ParseSuccess, graph: AtlasGraph, laidOut: boolean): string {
   const counts = `${graph.order} entities, ${graph.size} relations${laidOut ? ', laid out first (the file has no positions)' : ''}`;
