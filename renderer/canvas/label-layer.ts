@@ -23,7 +23,7 @@ import {
   PLACE_WHILE_MOVING_MAX_NODES,
   SETTLE_MS,
 } from './level-of-detail';
-import { type IndexedNode, type NodeGeometry, NodeIndex } from './node-index';
+import { NO_SLOT, type NodeGeometry, NodeIndex } from './node-index';
 import { createMeasureEm } from './text-measure';
 
 /** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
@@ -92,7 +92,8 @@ export class LabelLayer {
   private deferred = false;
   private straightRelations = false;
   private readonly onPosition = (event: EventObject) => {
-    this.moved.add(graphKeyOf(event.target));
+    // Past the limit the index is rebuilt whole: the keys of a 30,000-entity move would be garbage.
+    if (this.moved.size <= NodeIndex.PATCH_LIMIT) this.moved.add(graphKeyOf(event.target));
   };
 
   constructor(
@@ -242,13 +243,13 @@ export class LabelLayer {
     const textOf = (id: string, label: string | undefined) => this.textOf(id, label);
     const nodes = function* (): Generator<LabelCandidate> {
       for (const key of source.order()) {
-        const node: IndexedNode | undefined = index.get(key);
-        if (!node) continue;
-        const x = node.x * zoom + pan.x;
-        const y = node.y * zoom + pan.y;
+        const slot = index.find(key);
+        if (slot === NO_SLOT) continue;
+        const x = index.x(slot) * zoom + pan.x;
+        const y = index.y(slot) * zoom + pan.y;
         if (!inView(x, y)) continue;
         const text = textOf(`n:${key}`, source.label(key));
-        yield { key, kind: 'node', x, y, radius: node.radius * zoom, text, faded: source.faded(key) };
+        yield { key, kind: 'node', x, y, radius: index.radius(slot) * zoom, text, faded: source.faded(key) };
       }
     };
     const cy = this.cy;
@@ -309,18 +310,19 @@ export class LabelLayer {
       const key = graphKeyOf(node);
       if (!source.isShown(key)) return null;
       const p = node.position();
-      // A region's name is written over it, like a map's: regions are no obstacle to labels (size 0).
-      const size = isRegionElement(node) ? 0 : Number(node.data('size')) || 0;
-      return { key, x: p.x, y: p.y, size };
+      return { key, x: p.x, y: p.y, size: bodySize(node) };
     };
     if (this.geometryStale || this.moved.size > NodeIndex.PATCH_LIMIT) {
-      const all: NodeGeometry[] = [];
-      for (const node of canvasNodes(cy)) {
-        const g = geometry(node);
-        if (g) all.push(g);
-      }
-      this.index.rebuild(all);
-      this.indexedNodes = all.length;
+      // Read straight into the index: no record per entity (see NodeIndex).
+      this.index.rebuild((add) => {
+        for (const node of canvasNodes(cy)) {
+          const key = graphKeyOf(node);
+          if (!source.isShown(key)) continue;
+          const p = node.position();
+          add(key, p.x, p.y, bodySize(node));
+        }
+      });
+      this.indexedNodes = this.index.size;
       this.geometryStale = false;
       this.moved.clear();
       return;
@@ -427,4 +429,9 @@ function straightMidpoint(edge: EdgeSingular): { x: number; y: number } {
   const s = edge.source().position();
   const t = edge.target().position();
   return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+}
+
+/** The body size labels keep clear of. A region's name is written over it, like a map's: no obstacle (size 0). */
+function bodySize(node: NodeSingular): number {
+  return isRegionElement(node) ? 0 : Number(node.data('size')) || 0;
 }
