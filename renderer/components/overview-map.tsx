@@ -1,10 +1,30 @@
 // Owns the overview (minimap): every visible node as a dot and the viewport as a frame; click or drag in it to pan the canvas.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ExploreContext } from '../explore/explore-context';
+import { canvasNodes } from '../canvas/element-lists';
 import { isHidden } from '../canvas/graph-view';
+import { overviewTransform, paintDots } from '../canvas/overview-dots';
 
 const WIDTH = 200;
 const HEIGHT = 140;
+
+/** A CSS colour as RGBA bytes, read back from a one-pixel canvas (so any colour the canvas takes is understood). */
+const colourCache = new Map<string, Uint8ClampedArray>();
+function colourBytes(fill: string): Uint8ClampedArray {
+  const cached = colourCache.get(fill);
+  if (cached) return cached;
+  const probe = document.createElement('canvas');
+  probe.width = 1;
+  probe.height = 1;
+  const ctx = probe.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return new Uint8ClampedArray([0, 0, 0, 255]);
+  ctx.fillStyle = '#000';
+  ctx.fillStyle = fill;
+  ctx.fillRect(0, 0, 1, 1);
+  const bytes = ctx.getImageData(0, 0, 1, 1).data;
+  colourCache.set(fill, bytes);
+  return bytes;
+}
 
 export function OverviewMap({ context }: { context: ExploreContext }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -47,43 +67,59 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
         extent.h * transform.scale,
       );
     };
+    const image = new ImageData(WIDTH, HEIGHT);
     const drawDots = () => {
       const dotsContext = dots.getContext('2d');
       if (!dotsContext) return;
-      dotsContext.clearRect(0, 0, WIDTH, HEIGHT);
-      // Positions read once, grouped by fill: one fill style per colour, not per dot (setting a style parses the
-      // colour), and no collection built for the shown ones. 60 ms a redraw at 30k/60k in a CPU profile before.
-      const byFill = new Map<string, number[]>();
-      let x1 = Number.POSITIVE_INFINITY;
-      let y1 = Number.POSITIVE_INFINITY;
-      let x2 = Number.NEGATIVE_INFINITY;
-      let y2 = Number.NEGATIVE_INFINITY;
-      for (const node of cy.nodes().toArray()) {
+      // Positions read once into typed arrays, fills as indices into a small palette, no collection built for the
+      // shown ones; the squares are painted into the pixels (overview-dots.ts).
+      const nodes = canvasNodes(cy);
+      const points = new Float64Array(2 * nodes.length);
+      const colours = new Uint16Array(nodes.length);
+      const fills = new Map<string, number>();
+      const extent = {
+        x1: Number.POSITIVE_INFINITY,
+        y1: Number.POSITIVE_INFINITY,
+        x2: Number.NEGATIVE_INFINITY,
+        y2: Number.NEGATIVE_INFINITY,
+      };
+      let count = 0;
+      for (const node of nodes) {
         if (isHidden(node)) continue;
         // Bounds from positions only: boundingBox() would lay out every label, which is slow on big graphs.
         const p = node.position();
-        x1 = Math.min(x1, p.x);
-        y1 = Math.min(y1, p.y);
-        x2 = Math.max(x2, p.x);
-        y2 = Math.max(y2, p.y);
+        extent.x1 = Math.min(extent.x1, p.x);
+        extent.y1 = Math.min(extent.y1, p.y);
+        extent.x2 = Math.max(extent.x2, p.x);
+        extent.y2 = Math.max(extent.y2, p.y);
         const fill = String(node.data('fill'));
-        const points = byFill.get(fill);
-        if (points) points.push(p.x, p.y);
-        else byFill.set(fill, [p.x, p.y]);
-      }
-      if (byFill.size === 0) return;
-      const w = Math.max(x2 - x1, 1);
-      const h = Math.max(y2 - y1, 1);
-      const scale = Math.min(WIDTH / w, HEIGHT / h) * 0.85;
-      transform = { scale, x: (WIDTH - w * scale) / 2 - x1 * scale, y: (HEIGHT - h * scale) / 2 - y1 * scale };
-      for (const [fill, points] of byFill) {
-        dotsContext.fillStyle = fill;
-        for (let i = 0; i < points.length; i += 2) {
-          const x = (points[i] ?? 0) * scale + transform.x;
-          const y = (points[i + 1] ?? 0) * scale + transform.y;
-          dotsContext.fillRect(x - 1.5, y - 1.5, 3, 3);
+        let colour = fills.get(fill);
+        if (colour === undefined) {
+          colour = fills.size;
+          fills.set(fill, colour);
         }
+        points[2 * count] = p.x;
+        points[2 * count + 1] = p.y;
+        colours[count] = colour;
+        count++;
       }
+      if (count === 0) {
+        dotsContext.clearRect(0, 0, WIDTH, HEIGHT);
+        return;
+      }
+      transform = overviewTransform(extent, WIDTH, HEIGHT);
+      const palette = new Uint8ClampedArray(4 * fills.size);
+      for (const [fill, index] of fills) palette.set(colourBytes(fill), 4 * index);
+      paintDots(
+        image.data,
+        WIDTH,
+        HEIGHT,
+        points.subarray(0, 2 * count),
+        colours.subarray(0, count),
+        palette,
+        transform,
+      );
+      dotsContext.putImageData(image, 0, 0);
     };
     // Small graphs redraw every frame; big ones at most five times a second, so the overview never costs the canvas frames.
     const minInterval = cy.nodes().length > 1000 ? 200 : 0;
