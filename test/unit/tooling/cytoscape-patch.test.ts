@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const builds = ['cytoscape.esm.mjs', 'cytoscape.cjs.js'];
@@ -635,5 +635,38 @@ describe('the Cytoscape patch', () => {
     // The cached bounds were cleared all the same, and the new style applies.
     expect(a.numericStyle('width')).toBe(30);
     expect(a.boundingBox().x2 - before).toBeCloseTo(10, 5);
+  });
+
+  it('swaps a stylesheet without a collection or a key array per element, and bypasses still survive it', () => {
+    const core = headlessCore([
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'ab', source: 'a', target: 'b' } },
+    ]);
+    core
+      .style()
+      .fromJson([{ selector: 'node', style: { width: 10, 'background-color': '#ff0000' } }])
+      .update();
+    const a = core.getElementById('a');
+    a.style('background-color', '#0000ff');
+    expect(a.numericStyle('width')).toBe(10);
+    // Unpatched, clearing the old styles called `Object.keys` once per element and built `cy.elements()`.
+    const keys = vi.spyOn(Object, 'keys');
+    let collections = 0;
+    try {
+      collections = callsOf(core, 'spawn', () =>
+        core.style().fromJson([{ selector: 'node', style: { width: 30, 'background-color': '#00ff00' } }]),
+      );
+      const ownStyle = (a as unknown as { _private: { style: object } })._private.style;
+      expect(keys.mock.calls.filter(([o]) => o === ownStyle)).toEqual([]);
+    } finally {
+      keys.mockRestore();
+    }
+    expect(collections).toBe(0);
+    core.style().update();
+    // The new rules apply, and the element's own bypass outlives the swap.
+    expect(a.numericStyle('width')).toBe(30);
+    expect(a.style('background-color')).toBe('rgb(0,0,255)');
+    expect(core.getElementById('b').style('background-color')).toBe('rgb(0,255,0)');
   });
 });
