@@ -211,6 +211,7 @@ export class GraphView extends ViewFrame {
     this.writer.clearRegions();
     this.labels.deferPlacement(graph.order > PLACE_WHILE_MOVING_MAX_NODES);
     this.labels.holdForPreview(false);
+    this.labels.holdForLayoutEnd(false);
     this.labels.setStraightRelations(level === 'plain');
     this.labels.invalidateTexts();
     this.labels.invalidateGeometry();
@@ -435,6 +436,11 @@ export class GraphView extends ViewFrame {
     if (!this.bulk.preview(positions)) return false;
     this.labels.holdForPreview(true);
     return true;
+  }
+
+  /** No labels while a big layout's end is written in steps (LabelLayer.holdForLayoutEnd); released, placed once. */
+  holdLabelsForLayoutEnd(held: boolean): void {
+    this.labels.holdForLayoutEnd(held);
   }
 
   /** The document, positions and viewport, for the canvas that replaces this one. */

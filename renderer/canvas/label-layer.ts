@@ -77,8 +77,11 @@ export class LabelLayer {
   private last: PlacedLabel[] = [];
   private frameRequest = 0;
   private colors: LabelColors = labelColorsFor('light');
-  /** Why no label is drawn: the graph waits for its first positions, or a running layout's are only previewed. */
-  private readonly heldFor = { drawing: false, preview: false };
+  /**
+   * Why no label is drawn: the graph waits for its first positions, a running layout's are only previewed, or a big
+   * layout's end is being written.
+   */
+  private readonly heldFor = { drawing: false, preview: false, layoutEnd: false };
   private readonly onRender = () => this.paint(false);
   /** Counts text warm-ups, so that an older one stops when a newer one starts. */
   private textWarmUps = 0;
@@ -144,6 +147,16 @@ export class LabelLayer {
     this.holdFor('preview', previewing);
   }
 
+  /**
+   * While a big graph's layout ends in steps of their own (its positions written in slices, its bodies resized and
+   * strokes fitted, then the camera moved), no label is drawn: placed after each step, labels were placed three
+   * times in 1.5 s for a picture that was still changing, each time 70–80 ms with the index rebuilt (a CPU profile
+   * of a 30k/60k rerun's end). Released, they are placed once for the final picture.
+   */
+  holdForLayoutEnd(held: boolean): void {
+    this.holdFor('layoutEnd', held);
+  }
+
   private holdFor(reason: keyof LabelLayer['heldFor'], held: boolean): void {
     if (held === this.heldFor[reason]) return;
     this.heldFor[reason] = held;
@@ -151,7 +164,7 @@ export class LabelLayer {
   }
 
   private get held(): boolean {
-    return this.heldFor.drawing || this.heldFor.preview;
+    return this.heldFor.drawing || this.heldFor.preview || this.heldFor.layoutEnd;
   }
 
   /**

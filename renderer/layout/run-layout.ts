@@ -2,10 +2,10 @@
 import type { LayoutName } from '../../graph-data/explore/view-types';
 import type { Visibility } from '../../graph-data/explore/visibility';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
-import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
 import type { GraphView } from '../canvas/graph-view';
 import { nextTask } from '../canvas/idle-slices';
 import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
+import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
 import { LAYOUT_SEED } from './force-layout';
 import { type LayoutRun, runLayoutInWorker } from './layout-client';
 import type { LayoutRequest } from './layout-compute';
@@ -135,11 +135,17 @@ export function runLayout(
       // strokes fitted with them; then the camera, in a task of its own. Writing the same positions again and
       // fitting strokes to them again found nothing to change, and with the camera made one 0.2 s task at 30k/60k.
       // A separation keeps the size it made room for: regrown to the density rule, bodies would touch again.
-      await view.setPositions(positions, false);
-      await view.fitSizesToPositions();
-      await nextTask();
-      const viewport = frames() ? view.viewportFor(positions) : null;
-      if (viewport) await view.setViewport(viewport, context.animate && !streamed);
+      // Labels are placed once, after the last of these steps.
+      view.holdLabelsForLayoutEnd(true);
+      try {
+        await view.setPositions(positions, false);
+        await view.fitSizesToPositions();
+        await nextTask();
+        const viewport = frames() ? view.viewportFor(positions) : null;
+        if (viewport) await view.setViewport(viewport, context.animate && !streamed);
+      } finally {
+        view.holdLabelsForLayoutEnd(false);
+      }
       return;
     }
     const animate = context.animate && !streamed;

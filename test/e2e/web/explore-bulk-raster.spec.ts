@@ -209,10 +209,28 @@ test('a layout rerun on the bulk raster is seen forming, with no label left over
   await expect(running).toBeVisible();
   // ...and no label is drawn over them: labels stood at Cytoscape's old positions while the picture moved.
   expect(await page.evaluate(() => window.__atlas?.labels().length)).toBe(0);
+  // From here, each frame's label count and zoom: the layout's end (positions, sizes, camera) comes in steps.
+  await page.evaluate(() => {
+    const frames: { labels: number; zoom: number }[] = [];
+    (window as unknown as { labelFrames: typeof frames }).labelFrames = frames;
+    const record = () => {
+      const atlas = window.__atlas;
+      if (atlas) frames.push({ labels: atlas.labels().length, zoom: atlas.zoom() });
+      if (frames.length < 50_000) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
   await expect(running).toBeHidden({ timeout: 120_000 });
   await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
   // The final positions are written, and labelled again.
   await expect.poll(async () => (await page.evaluate(() => window.__atlas?.labels() ?? [])).length).toBeGreaterThan(20);
+  // Labelled once the end is complete: the first frame with labels already has the camera's final zoom (placed after
+  // the positions were written, before the camera moved, they were placed again for each step).
+  const finalZoom = await page.evaluate(() => window.__atlas?.zoom());
+  const firstLabelled = await page.evaluate(() =>
+    (window as unknown as { labelFrames: { labels: number; zoom: number }[] }).labelFrames.find((f) => f.labels > 0),
+  );
+  expect(firstLabelled?.zoom).toBe(finalZoom);
   const after = await page.evaluate(() => window.__atlas?.positions()['0']);
   expect(after).toBeDefined();
   expect(after).not.toEqual(before);
