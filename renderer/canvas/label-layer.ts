@@ -1,11 +1,11 @@
-// Owns the label layer over the canvas: keeps the entity index current, runs label placement for what is in view on every frame Cytoscape draws, and paints the result.
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+// Owns the label layer over the canvas: runs label placement for what is in view on every frame Cytoscape draws (over the index of bodies label-geometry.ts keeps), and paints the result.
+import type { Core, EdgeSingular } from 'cytoscape';
 import { labelColorsFor } from './canvas-style';
 import { isHidden } from './canvas-writer';
-import { edgeElementId, graphKeyOf, isRegionElement, nodeElementId } from './element-ids';
-import { canvasNodes } from './element-lists';
+import { edgeElementId } from './element-ids';
 import { walkInIdleSlices } from './idle-slices';
 import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
+import { LabelGeometry } from './label-geometry';
 import {
   emptyPlacement,
   type LabelCandidate,
@@ -23,7 +23,7 @@ import {
   PLACE_WHILE_MOVING_MAX_NODES,
   SETTLE_MS,
 } from './level-of-detail';
-import { NO_SLOT, type NodeGeometry, NodeIndex } from './node-index';
+import { NO_SLOT } from './node-index';
 import { createMeasureEm } from './text-measure';
 
 /** What the layer asks of the canvas state: the order labels claim space in, the text, and what is faded. */
@@ -69,9 +69,7 @@ export const measureEm = createMeasureEm();
 
 export class LabelLayer {
   private readonly canvas: HTMLCanvasElement;
-  private readonly index = new NodeIndex();
-  private geometryStale = true;
-  private readonly moved = new Set<string>();
+  private readonly geometry: LabelGeometry;
   private readonly texts = new Map<string, LabelText>();
   private source: LabelSource | null = null;
   private last: PlacedLabel[] = [];
@@ -85,8 +83,6 @@ export class LabelLayer {
   private readonly onRender = () => this.paint(false);
   /** Counts text warm-ups, so that an older one stops when a newer one starts. */
   private textWarmUps = 0;
-  /** Entities in the index (placement on a big graph waits for the viewport to rest). */
-  private indexedNodes = 0;
   /** The viewport the last placement was made for. */
   private placedView: { zoom: number; x: number; y: number } | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -94,10 +90,6 @@ export class LabelLayer {
   private placementTimer: ReturnType<typeof setTimeout> | undefined;
   private deferred = false;
   private straightRelations = false;
-  private readonly onPosition = (event: EventObject) => {
-    // Past the limit the index is rebuilt whole: the keys of a 30,000-entity move would be garbage.
-    if (this.moved.size <= NodeIndex.PATCH_LIMIT) this.moved.add(graphKeyOf(event.target));
-  };
 
   constructor(
     private readonly cy: Core,
@@ -119,7 +111,7 @@ export class LabelLayer {
         this.paint(false);
       };
     }
-    cy.on('position', 'node', this.onPosition);
+    this.geometry = new LabelGeometry(cy);
   }
 
   setSource(source: LabelSource): void {
@@ -191,7 +183,7 @@ export class LabelLayer {
 
   /** Which entities are shown, or their sizes, changed: the index is rebuilt before the next frame. */
   invalidateGeometry(): void {
-    this.geometryStale = true;
+    this.geometry.invalidate();
     this.invalidate();
   }
 
@@ -246,12 +238,12 @@ export class LabelLayer {
   place(frame: LabelFrame): PlacedLabel[] {
     const source = this.source;
     if (!source) return [];
-    this.refreshGeometry();
+    this.geometry.refresh((key) => source.isShown(key));
     const { zoom, pan } = frame;
     const fontPx = labelFontPx(frame.labelScale, frame.sizeCap ?? 1);
     const minObstacle = (MIN_OBSTACLE_RADIUS_PX * (frame.sizeCap ?? 1)) / zoom;
     const toModel = (v: number, p: number) => (v - p) / zoom;
-    const index = this.index;
+    const index = this.geometry.index;
     const inView = (x: number, y: number) => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
     const textOf = (id: string, label: string | undefined) => this.textOf(id, label);
     const nodes = function* (): Generator<LabelCandidate> {
@@ -315,41 +307,6 @@ export class LabelLayer {
     return placement.placed;
   }
 
-  private refreshGeometry(): void {
-    const cy = this.cy;
-    const source = this.source;
-    if (!source) return;
-    const geometry = (node: NodeSingular): NodeGeometry | null => {
-      const key = graphKeyOf(node);
-      if (!source.isShown(key)) return null;
-      const p = node.position();
-      return { key, x: p.x, y: p.y, size: bodySize(node) };
-    };
-    if (this.geometryStale || this.moved.size > NodeIndex.PATCH_LIMIT) {
-      // Read straight into the index: no record per entity (see NodeIndex).
-      this.index.rebuild((add) => {
-        for (const node of canvasNodes(cy)) {
-          const key = graphKeyOf(node);
-          if (!source.isShown(key)) continue;
-          const p = node.position();
-          add(key, p.x, p.y, bodySize(node));
-        }
-      });
-      this.indexedNodes = this.index.size;
-      this.geometryStale = false;
-      this.moved.clear();
-      return;
-    }
-    if (this.moved.size === 0) return;
-    const changes: [string, NodeGeometry | null][] = [];
-    for (const key of this.moved) {
-      const node = cy.getElementById(nodeElementId(key));
-      changes.push([key, node.empty() ? null : geometry(node as NodeSingular)]);
-    }
-    this.moved.clear();
-    this.index.patch(changes);
-  }
-
   /** `force`: place even if the viewport moved (nothing else will); `inline`: in this task, never deferred. */
   private paint(force: boolean, inline = false): void {
     const cy = this.cy;
@@ -371,7 +328,7 @@ export class LabelLayer {
     const moving =
       !force &&
       before !== null &&
-      this.indexedNodes > PLACE_WHILE_MOVING_MAX_NODES &&
+      this.geometry.indexedNodes > PLACE_WHILE_MOVING_MAX_NODES &&
       (zoom !== before.zoom || pan.x !== before.x || pan.y !== before.y);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     // Deferred where the labels on show stay right meanwhile (the viewport has not moved), where none are on show, and
@@ -432,7 +389,7 @@ export class LabelLayer {
     clearTimeout(this.placementTimer);
     this.textWarmUps++;
     this.cy.off('render', this.onRender);
-    this.cy.off('position', 'node', this.onPosition);
+    this.geometry.destroy();
     this.canvas.remove();
   }
 }
@@ -442,9 +399,4 @@ function straightMidpoint(edge: EdgeSingular): { x: number; y: number } {
   const s = edge.source().position();
   const t = edge.target().position();
   return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
-}
-
-/** The body size labels keep clear of. A region's name is written over it, like a map's: no obstacle (size 0). */
-function bodySize(node: NodeSingular): number {
-  return isRegionElement(node) ? 0 : Number(node.data('size')) || 0;
 }
