@@ -1,9 +1,10 @@
 // Owns the overview (minimap): every visible node as a dot and the viewport as a frame; click or drag in it to pan the canvas.
 import { useEffect, useRef } from 'preact/hooks';
-import type { ExploreContext } from '../explore/explore-context';
+import { ColorIndex } from '../canvas/bulk-scene';
 import { canvasNodes } from '../canvas/element-lists';
 import { isHidden } from '../canvas/graph-view';
 import { overviewTransform, paintDots } from '../canvas/overview-dots';
+import type { ExploreContext } from '../explore/explore-context';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -76,7 +77,7 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
       const nodes = canvasNodes(cy);
       const points = new Float64Array(2 * nodes.length);
       const colours = new Uint16Array(nodes.length);
-      const fills = new Map<string, number>();
+      const fills = new ColorIndex();
       const extent = {
         x1: Number.POSITIVE_INFINITY,
         y1: Number.POSITIVE_INFINITY,
@@ -92,15 +93,9 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
         extent.y1 = Math.min(extent.y1, p.y);
         extent.x2 = Math.max(extent.x2, p.x);
         extent.y2 = Math.max(extent.y2, p.y);
-        const fill = String(node.data('fill'));
-        let colour = fills.get(fill);
-        if (colour === undefined) {
-          colour = fills.size;
-          fills.set(fill, colour);
-        }
         points[2 * count] = p.x;
         points[2 * count + 1] = p.y;
-        colours[count] = colour;
+        colours[count] = fills.indexOf(String(node.data('fill')));
         count++;
       }
       if (count === 0) {
@@ -108,8 +103,8 @@ export function OverviewMap({ context }: { context: ExploreContext }) {
         return;
       }
       transform = overviewTransform(extent, WIDTH, HEIGHT);
-      const palette = new Uint8ClampedArray(4 * fills.size);
-      for (const [fill, index] of fills) palette.set(colourBytes(fill), 4 * index);
+      const palette = new Uint8ClampedArray(4 * fills.palette.length);
+      for (const [index, fill] of fills.palette.entries()) palette.set(colourBytes(fill), 4 * index);
       paintDots(
         image.data,
         WIDTH,
