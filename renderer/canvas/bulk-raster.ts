@@ -1,14 +1,15 @@
 // Owns drawing a big graph's bodies and relations as one picture made in a worker, under Cytoscape's canvas, while Cytoscape itself draws only the elements raised above the rest (selected, highlighted, dragged).
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
 import type { BulkRasterReply, BulkRasterRequest } from './bulk-raster-protocol';
 import { type BulkScene, type BulkShown, type BulkView, ColorIndex, placePicture } from './bulk-scene';
 import { PLAIN_EDGE_OPACITY } from './canvas-style';
-import { isHidden } from './canvas-writer';
 import { graphKeyOf } from './element-ids';
-import { canvasEdges, canvasNodes } from './element-lists';
+import { canvasNodes } from './element-lists';
+import { isHidden } from './hidden-flag';
 import { type PackedPositions, positionReader } from './packed-positions';
-import { RaisedScope, scopedRenderer } from './raised-scope';
+import { RaisedScope, type SceneElements, scopedRenderer } from './raised-scope';
+import type { RelationTable } from './relation-table';
 
 /**
  * Graphs with more elements than this are drawn by the bulk raster. Cytoscape's canvas renderer draws every element in
@@ -68,10 +69,10 @@ export class BulkRaster {
   private requestedVersion = 0;
   private pictureVersion = -1;
   private picture: { bitmap: ImageBitmap; view: BulkView } | null = null;
-  private edgeElements: EdgeSingular[] = [];
   private nodeElements: NodeSingular[] = [];
-  /** Each relation's ends as indices into nodeElements, as the last scene read them. */
+  /** Each relation's ends as indices into nodeElements, and the relations, as the last scene read them. */
   private edgeEnds: Uint32Array | null = null;
+  private sceneRelations: RelationTable | null = null;
   /** Positions shown instead of Cytoscape's (a running layout's), by graph key. */
   private previewed: Positions | PackedPositions | null = null;
   private status: BulkRasterStatus = {
@@ -89,6 +90,8 @@ export class BulkRaster {
     container: HTMLElement,
     /** The stroke the plain stylesheet gives relations (model units). */
     private readonly edgeWidth: () => number,
+    /** The relations, kept apart from Cytoscape while the raster draws (relation-table.ts). */
+    private readonly relations: () => RelationTable | null,
     private readonly createWorker: () => WorkerLike = defaultWorker,
   ) {
     this.canvas = document.createElement('canvas');
@@ -98,13 +101,7 @@ export class BulkRaster {
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', zIndex: '0' });
     container.insertBefore(this.canvas, container.firstChild);
     const renderer = scopedRenderer(cy);
-    // The hit index is built from the scene last read, while no newer one is due (a scene marked dirty may hold
-    // elements since removed).
-    const scene = () =>
-      this.dirty.scene || !this.edgeEnds
-        ? null
-        : { nodes: this.nodeElements, edges: this.edgeElements, edgeEnds: this.edgeEnds };
-    this.scope = renderer ? new RaisedScope(cy, renderer, edgeWidth, scene) : null;
+    this.scope = renderer ? new RaisedScope(cy, renderer, edgeWidth, () => this.indexedScene()) : null;
     const withRatio = renderer as { getPixelRatio?: () => number } | null;
     this.pixelRatio = () => (typeof withRatio?.getPixelRatio === 'function' ? withRatio.getPixelRatio() : 1);
     // The view tells what its writes changed (changed()): listening to Cytoscape's per-element events ('class',
@@ -316,11 +313,25 @@ export class BulkRaster {
     this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
+  /**
+   * What the hit index is built from: the scene last read, while no newer one is due (a scene marked dirty may hold
+   * elements since removed); otherwise the canvas's entities now, with the relations' ends among them.
+   */
+  private indexedScene(): SceneElements | null {
+    if (!this.dirty.scene && this.edgeEnds && this.sceneRelations === this.relations()) {
+      return { nodes: this.nodeElements, edgeEnds: this.edgeEnds, relations: this.sceneRelations };
+    }
+    const relations = this.relations();
+    const nodes = canvasNodes(this.cy);
+    return { nodes, relations, edgeEnds: relations ? relations.endsAmong(nodes) : new Uint32Array(0) };
+  }
+
   private buildScene(): BulkScene {
-    const read = readScene(this.cy, this.edgeWidth(), this.previewed);
+    const relations = this.relations();
+    const read = readScene(this.cy, this.edgeWidth(), relations, this.previewed);
     this.nodeElements = read.nodes;
-    this.edgeElements = read.edges;
     this.edgeEnds = read.scene.edges;
+    this.sceneRelations = relations;
     return read.scene;
   }
 
@@ -329,42 +340,35 @@ export class BulkRaster {
   }
 
   private buildShown(): BulkShown {
-    return readShown(this.nodeElements, this.edgeElements);
+    return readShown(this.nodeElements, this.sceneRelations);
   }
 }
 
-/** The canvas's entities and relations as a bulk scene, with the elements in the scene's order. */
+/** The canvas's entities and the table's relations as a bulk scene, with the entities in the scene's order. */
 export function readScene(
   cy: Core,
   edgeWidth: number,
+  relations: RelationTable | null,
   previewed: Positions | PackedPositions | null = null,
-): { scene: BulkScene; nodes: NodeSingular[]; edges: EdgeSingular[] } {
+): { scene: BulkScene; nodes: NodeSingular[] } {
   const colors = new ColorIndex();
   const nodes = canvasNodes(cy);
-  const edges = canvasEdges(cy);
-  const indexOf = new Map<string, number>();
   const nodeColor = new Uint16Array(nodes.length);
   nodes.forEach((node, i) => {
-    indexOf.set(node.id(), i);
     nodeColor[i] = colors.indexOf(String(node.data('fill') ?? DEFAULT_COLOR));
   });
-  const edgeIndices = new Uint32Array(edges.length * 2);
-  const edgeColor = new Uint16Array(edges.length);
-  edges.forEach((edge, i) => {
-    edgeIndices[2 * i] = indexOf.get(edge.data('source') as string) ?? 0;
-    edgeIndices[2 * i + 1] = indexOf.get(edge.data('target') as string) ?? 0;
-    edgeColor[i] = colors.indexOf(String(edge.data('color') ?? DEFAULT_COLOR));
-  });
+  const edgeColor = new Uint16Array(relations?.length ?? 0);
+  for (let i = 0; i < edgeColor.length; i++) edgeColor[i] = colors.indexOf(relations?.colors[i] ?? DEFAULT_COLOR);
   const scene: BulkScene = {
     nodes: readNodes(nodes, previewed),
     nodeColor,
-    edges: edgeIndices,
+    edges: relations ? relations.endsAmong(nodes) : new Uint32Array(0),
     edgeColor,
     palette: colors.palette,
     edgeWidth,
     edgeOpacity: PLAIN_EDGE_OPACITY,
   };
-  return { scene, nodes, edges };
+  return { scene, nodes };
 }
 
 /** x, y and radius of each entity, in the given order; at its previewed position where it has one. */
@@ -383,15 +387,13 @@ export function readNodes(
   return out;
 }
 
-/** Which of the given entities and relations the writer shows. */
-export function readShown(nodes: readonly NodeSingular[], edges: readonly EdgeSingular[]): BulkShown {
+/** Which of the given entities and of the table's relations the writer shows. */
+export function readShown(nodes: readonly NodeSingular[], relations: RelationTable | null): BulkShown {
   const shownNodes = new Uint8Array(nodes.length);
-  const shownEdges = new Uint8Array(edges.length);
   nodes.forEach((node, i) => {
     shownNodes[i] = isHidden(node) ? 0 : 1;
   });
-  edges.forEach((edge, i) => {
-    shownEdges[i] = isHidden(edge) ? 0 : 1;
-  });
+  const shownEdges = new Uint8Array(relations?.length ?? 0);
+  for (let i = 0; i < shownEdges.length; i++) shownEdges[i] = relations?.hidden[i] === 1 ? 0 : 1;
   return { nodes: shownNodes, edges: shownEdges };
 }

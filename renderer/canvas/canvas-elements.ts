@@ -84,17 +84,19 @@ export const NO_ELEMENTS: ElementSource = { length: 0, slice: () => [] };
 /**
  * The same elements as toCytoscapeElements (entities first), made a run at a time when asked: made all at once, the
  * 90,000 definitions of 30k/60k were 60 ms of the task that swaps the document in, and their garbage more. Entities
- * get `size` (or what it returns when the run is made).
+ * get `size` (or what it returns when the run is made). Without `relations`, entities only (the bulk raster's
+ * relations stay apart: relation-table.ts).
  */
 export function lazyCytoscapeElements(
   graph: AtlasGraph,
   size: number | (() => number) = DEFAULT_NODE_SIZE,
+  relations = true,
 ): ElementSource {
   const lookup = styleLookup(graph);
   // A size given as a function is read once per run: a load may settle it after the source is made (view-load.ts).
   const sizeNow = typeof size === 'function' ? size : () => size;
   const nodes = graph.nodes();
-  const edges = graph.edges();
+  const edges = relations ? graph.edges() : [];
   return {
     length: nodes.length + edges.length,
     slice(start, end) {

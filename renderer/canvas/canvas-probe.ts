@@ -47,6 +47,11 @@ declare global {
       regions(): ProbeRegion[];
       /** How many links between regions are drawn. */
       regionLinks(): number;
+      /**
+       * How many relations Cytoscape holds: every one, except where the bulk raster draws the graph (only those drawn
+       * raised or handed to a hit test; relation-table.ts).
+       */
+      heldRelations(): number;
       /** On-screen width, in pixels, of the thinnest shown relation (null when none is shown). */
       thinnestRelationPx(): number | null;
       /** The canvas's position on the page and size. */
@@ -136,10 +141,16 @@ export function installCanvasProbe(view: () => GraphView | null, ready: () => bo
       return marks;
     },
     regionLinks: () => view()?.cy.edges('[?link]').length ?? 0,
+    heldRelations: () =>
+      view()
+        ?.cy.edges()
+        .filter((edge) => !isRegionElement(edge)).length ?? 0,
     thinnestRelationPx: () => {
-      const cy = view()?.cy;
-      if (!cy) return null;
-      let thinnest = Number.POSITIVE_INFINITY;
+      const v = view();
+      if (!v) return null;
+      const { cy } = v;
+      // Relations kept apart from Cytoscape are drawn by the bulk raster, all at the plain stroke.
+      let thinnest = v.apartRelationWidth() ?? Number.POSITIVE_INFINITY;
       cy.edges().forEach((edge) => {
         if (!isHidden(edge)) thinnest = Math.min(thinnest, edge.numericStyle('width'));
       });

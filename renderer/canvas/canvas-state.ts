@@ -23,6 +23,8 @@ export interface Emphasis {
 
 export interface CanvasState {
   shown: Visibility;
+  /** What the user selected: Cytoscape's own selection (its `:selected` style) is made to follow it. */
+  selected: Selection | null;
   emphasis: Emphasis | null;
   /** Node diameters by key; null is the default size. */
   sizes: ReadonlyMap<string, number> | null;

@@ -1,40 +1,15 @@
-// Owns writing the canvas state into Cytoscape: the one writer. Each call applies only what changed since the last one (shown, emphasis, sizes, fills), in one batch.
+// Owns writing the canvas state into Cytoscape: the one writer. Each call applies only what changed since the last one (shown, emphasis and selection, sizes, fills), in one batch; where the bulk raster draws, relations stay in a table (relation-table.ts) and only the raised ones enter Cytoscape.
 import type { CollectionArgument, CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 import { entitySizeIn } from '../../graph-data/explore/regions';
 import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import { type ElementStyleLookup, styleLookup } from './canvas-elements';
-import type { CanvasState, Emphasis } from './canvas-state';
+import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, HIDDEN_CLASS } from './canvas-style';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
+import { writeEmphasis, writeSelection } from './emphasis-writer';
+import { isHidden, setHiddenFlag } from './hidden-flag';
 import { RegionWriter } from './region-writer';
-
-/**
- * Hidden elements carry a scratch flag (read without touching styles) and the hidden class, whose rule is
- * `display: none`. A `display` style bypass is applied at once, element by element: focusing one entity of 30,000
- * hid 90,000 elements in a 5.1 s handler. A class change only marks the element, and Cytoscape restyles it later,
- * in its next frame or in the view's style slices (draw-hold.ts): the same focus's handler takes under 1 s.
- */
-export const HIDDEN_SCRATCH = 'atlasHidden';
-/** The emphasis class an element carries now, so a change touches only elements whose class differs. */
-const EMPHASIS = 'atlasEmphasis';
-
-type EmphasisClass = 'highlighted' | 'neighbour' | 'faded' | null;
-
-/** An element's scratchpad object itself (Cytoscape's documented getter with no arguments). */
-function scratchpad(element: SingularElementArgument): Record<string, unknown> {
-  return element.scratch() as Record<string, unknown>;
-}
-
-export function isHidden(element: SingularElementArgument): boolean {
-  return element.scratch(HIDDEN_SCRATCH) === true;
-}
-
-function emphasisClass(emphasis: Emphasis | null, kind: 'node' | 'edge', key: string, fade: boolean): EmphasisClass {
-  if (!emphasis) return null;
-  if (kind === 'node' ? emphasis.nodes.has(key) : emphasis.edges.has(key)) return 'highlighted';
-  if (kind === 'node' && emphasis.context.has(key)) return 'neighbour';
-  return fade ? 'faded' : null;
-}
+import { RelationTable } from './relation-table';
 
 export interface WriteResult {
   /** Entities whose visibility or size changed: the label layer re-indexes. */
@@ -79,6 +54,13 @@ export class CanvasWriter {
    */
   hiddenAsClass = true;
 
+  /**
+   * Whether the relations stay out of Cytoscape, in a table (relation-table.ts), but for the few it must draw or
+   * hit-test: where the bulk raster draws the graph. Set before the document's elements are added.
+   */
+  relationsApart = false;
+  private relations: RelationTable | null = null;
+
   constructor(private readonly cy: Core) {
     this.regionWriter = new RegionWriter(cy);
   }
@@ -100,7 +82,12 @@ export class CanvasWriter {
     // Types may have changed with an edit in place: looked up again; so may the elements, unless the caller knows
     // they are the same (a new base size after a layout: looking 90,000 up again was 0.1 s of that write).
     this.styleLookup = null;
-    if (graph !== this.graph || options.sameElements !== true) this.elementsByKey = null;
+    if (graph !== this.graph || options.sameElements !== true) {
+      this.elementsByKey = null;
+      // Its held relations go with it (a load has removed them already; an edit in place has not).
+      this.relations?.release(() => false);
+      this.relations = null;
+    }
     this.fresh = options.fresh === true;
     this.graph = graph;
     this.fade = options.fade;
@@ -123,6 +110,32 @@ export class CanvasWriter {
   private lookup(graph: AtlasGraph): ElementStyleLookup {
     this.styleLookup ??= styleLookup(graph);
     return this.styleLookup;
+  }
+
+  /** The document's relations where they stay out of Cytoscape (relationsApart), built on first use; null otherwise. */
+  get relationTable(): RelationTable | null {
+    if (!this.relationsApart || !this.graph) return null;
+    this.relations ??= new RelationTable(this.cy, this.graph, this.lookup(this.graph));
+    return this.relations;
+  }
+
+  /**
+   * Runs `draw` (an export, which draws every element) with every shown relation in Cytoscape; those added for it are
+   * removed after. On a big graph this is part of the export's one long task.
+   */
+  withEveryRelation<T>(draw: () => T): T {
+    const table = this.relationTable;
+    if (!table) return draw();
+    const before = new Set<number>();
+    for (const [slot] of table.heldElements()) before.add(slot);
+    this.cy.batch(() => {
+      for (let slot = 0; slot < table.length; slot++) if (table.hidden[slot] === 0) table.element(slot);
+    });
+    try {
+      return draw();
+    } finally {
+      this.cy.batch(() => table.release((_edge, slot) => before.has(slot)));
+    }
   }
 
   apply(state: CanvasState): WriteResult {
@@ -155,8 +168,10 @@ export class CanvasWriter {
         if (toggledElements) restyled.merge(toggledElements);
       }
       if (!last || last.emphasis !== state.emphasis || added) {
-        this.writeEmphasis(graph, last?.emphasis ?? null, state.emphasis);
+        writeEmphasis(this.cy, graph, last?.emphasis ?? null, state.emphasis, this.fade, this.relationTable);
       }
+      // After emphasis: a selected relation kept apart is held by now (it is highlighted).
+      if (!last || last.selected !== state.selected || added) writeSelection(this.cy, state.selected);
       // Entities newly drawn get the sizes and fills in force; nothing else changed for the others. A graph drawn as
       // regions holds only its drawn entities: a change of sizes or fills visits those, not the whole graph.
       const drawn = state.regions?.plan.entities ?? null;
@@ -222,11 +237,21 @@ export class CanvasWriter {
     const { nodes, edges, hiddenNodes, hiddenEdges } = this.canvasElements(graph);
     sort(nodes, hiddenNodes, state.shown.nodes);
     sort(edges, hiddenEdges, state.shown.edges);
-    const count = hide.length + show.length;
-    // The flag is written into the object that `scratch()` returns: setting it through `scratch(name, value)`
-    // restyles the element and emits an event, 0.12 s for the 90,000 elements of a 30k/60k "Show all" in a CPU profile.
-    for (const element of hide) scratchpad(element)[HIDDEN_SCRATCH] = true;
-    for (const element of show) scratchpad(element)[HIDDEN_SCRATCH] = false;
+    const table = this.relationTable;
+    let tableToggled = 0;
+    if (table) {
+      const shownKeys = state.shown.edges;
+      for (let slot = 0; slot < table.length; slot++) {
+        const shown = shownKeys.has(table.keys[slot] as string);
+        if (shown === (table.hidden[slot] === 1)) {
+          table.setHidden(slot, !shown);
+          tableToggled++;
+        }
+      }
+    }
+    const count = hide.length + show.length + tableToggled;
+    for (const element of hide) setHiddenFlag(element, true);
+    for (const element of show) setHiddenFlag(element, false);
     // Only the flag where the bulk raster draws: nothing of Cytoscape's style changes (see hiddenAsClass).
     if (!this.hiddenAsClass) return { count, restyled: null };
     // `cy.collection(array of elements)` is documented Cytoscape API that its type definitions lack.
@@ -267,40 +292,18 @@ export class CanvasWriter {
         const element = cy.getElementById(nodeElementId(key));
         if (element.nonempty()) nodes.push([key, element]);
       });
-      graph.forEachEdge((key) => {
-        const element = cy.getElementById(edgeElementId(key));
-        if (element.nonempty()) edges.push([key, element]);
-      });
+      // Relations kept apart are the table's to hide (relationTable), not looked up here.
+      if (!this.relationsApart) {
+        graph.forEachEdge((key) => {
+          const element = cy.getElementById(edgeElementId(key));
+          if (element.nonempty()) edges.push([key, element]);
+        });
+      }
       const flags = (pairs: [string, SingularElementArgument][]) =>
         Uint8Array.from(pairs, ([, element]) => (isHidden(element) ? 1 : 0));
       this.elementsByKey = { nodes, edges, hiddenNodes: flags(nodes), hiddenEdges: flags(edges) };
     }
     return this.elementsByKey;
-  }
-
-  /** Without fading (big graphs), only the elements in the old or new emphasis are touched. */
-  private writeEmphasis(graph: AtlasGraph, before: Emphasis | null, after: Emphasis | null): void {
-    const cy = this.cy;
-    const write = (kind: 'node' | 'edge', key: string) => {
-      const element = cy.getElementById(kind === 'node' ? nodeElementId(key) : edgeElementId(key));
-      if (element.empty()) return;
-      const next = emphasisClass(after, kind, key, this.fade);
-      const current = (element.scratch(EMPHASIS) as EmphasisClass | undefined) ?? null;
-      if (next === current) return;
-      if (current) element.removeClass(current);
-      if (next) element.addClass(next);
-      element.scratch(EMPHASIS, next);
-    };
-    if (this.fade) {
-      graph.forEachNode((key) => write('node', key));
-      graph.forEachEdge((key) => write('edge', key));
-      return;
-    }
-    for (const emphasis of [before, after]) {
-      if (!emphasis) continue;
-      for (const key of [...emphasis.nodes, ...emphasis.context]) write('node', key);
-      for (const key of emphasis.edges) write('edge', key);
-    }
   }
 
   /** Returns the entities resized; `keys`: only these (null: every entity). */

@@ -5,13 +5,16 @@ import { edgeElement, nodeElement, styleLookup } from './canvas-elements';
 import { edgeElementId, graphKeyOf, nodeElementId } from './element-ids';
 import { placeAdded } from './place-added';
 
-/** Removes what the graph no longer has, adds what it gained, in one batch; returns the keys of the added entities. */
-export function syncCanvasElements(cy: Core, graph: AtlasGraph, baseSize: number): string[] {
+/**
+ * Removes what the graph no longer has, adds what it gained, in one batch; returns the keys of the added entities.
+ * Without `relations` (they stay apart, relation-table.ts), every relation leaves Cytoscape and none is added.
+ */
+export function syncCanvasElements(cy: Core, graph: AtlasGraph, baseSize: number, relations = true): string[] {
   const lookup = styleLookup(graph);
   const addedNodes: string[] = [];
   cy.batch(() => {
     cy.edges().forEach((edge) => {
-      if (!graph.hasEdge(graphKeyOf(edge))) edge.remove();
+      if (!relations || !graph.hasEdge(graphKeyOf(edge))) edge.remove();
     });
     cy.nodes().forEach((node) => {
       if (!graph.hasNode(graphKeyOf(node))) node.remove();
@@ -29,9 +32,11 @@ export function syncCanvasElements(cy: Core, graph: AtlasGraph, baseSize: number
       element.position ??= spots.get(key);
       return element;
     });
-    graph.forEachEdge((key) => {
-      if (cy.getElementById(edgeElementId(key)).empty()) added.push(edgeElement(graph, key, lookup));
-    });
+    if (relations) {
+      graph.forEachEdge((key) => {
+        if (cy.getElementById(edgeElementId(key)).empty()) added.push(edgeElement(graph, key, lookup));
+      });
+    }
     if (added.length > 0) cy.add(added);
   });
   return addedNodes;

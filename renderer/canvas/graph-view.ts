@@ -7,12 +7,13 @@ import { BULK_RASTER_MIN_ELEMENTS, BulkRaster, type BulkRasterStatus } from './b
 import { type ElementSource, lazyCytoscapeElements, NO_ELEMENTS } from './canvas-elements';
 import type { CanvasState } from './canvas-state';
 import { DEFAULT_NODE_SIZE, labelColorsFor, type Theme } from './canvas-style';
-import { AddedElements, CanvasWriter, isHidden } from './canvas-writer';
+import { AddedElements, CanvasWriter } from './canvas-writer';
 import { DrawHold } from './draw-hold';
 import { graphKeyOf } from './element-ids';
 import { canvasNodes } from './element-lists';
 import { syncCanvasElements } from './element-sync';
 import type { Bounds, Viewport } from './fit-viewport';
+import { isHidden } from './hidden-flag';
 import { nextTask } from './idle-slices';
 import { type LabelFrame, LabelLayer, type LabelSource } from './label-layer';
 import type { PlacedLabel } from './label-placement';
@@ -25,7 +26,7 @@ import {
 } from './level-of-detail';
 import type { PackedPositions } from './packed-positions';
 import { entityColorsFor } from './readable-color';
-import { ViewFrame } from './view-frame';
+import { type RelationEnds, ViewFrame } from './view-frame';
 import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './view-geometry';
 import { type LoadPlan, planLoad } from './view-load';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
@@ -91,7 +92,13 @@ export class GraphView extends ViewFrame {
     this.writer = new CanvasWriter(this.cy);
     this.writer.setColors(entityColorsFor(options.theme));
     this.labels = new LabelLayer(this.cy, container);
-    this.bulk = new BulkRaster(this.cy, container, () => this.stylesheet.plainEdgeWidth);
+    this.bulk = new BulkRaster(
+      this.cy,
+      container,
+      () => this.stylesheet.plainEdgeWidth,
+      () => this.writer.relationTable,
+    );
+    this.labels.setRelationLookup((key) => this.relationEnds(key));
     this.drawHold = new DrawHold(this.cy, (held) => {
       this.labels.hold(held);
       this.bulk.hold(held);
@@ -176,8 +183,13 @@ export class GraphView extends ViewFrame {
     const plan = planLoad(graph, this.cy.width(), this.cy.height(), sliceAdd);
     const { positioned, regions, level, sizing, sliced } = plan;
     this.baseSize = sizing.size;
+    // Before the elements are made: where the bulk raster draws, relations stay out of Cytoscape (relation-table.ts).
+    this.bulk.setActive(!regions && level === 'plain' && plan.elementCount > BULK_RASTER_MIN_ELEMENTS);
+    this.writer.relationsApart = this.bulk.isActive;
     // Made as they are added: a size computed in the first add slice (plan.sizeLater) is the one they get.
-    const elements = regions ? NO_ELEMENTS : lazyCytoscapeElements(graph, () => this.baseSize);
+    const elements = regions
+      ? NO_ELEMENTS
+      : lazyCytoscapeElements(graph, () => this.baseSize, !this.writer.relationsApart);
     const restyle = this.stylesheet.prepareLoad(level, sizing.fitZoom, plan.relationZoom);
     const renderer = (
       this.cy as unknown as { renderer(): { textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }
@@ -188,8 +200,6 @@ export class GraphView extends ViewFrame {
     // on big graphs are what keeps their pan smooth.
     renderer.textureOnViewport = false;
     renderer.hideEdgesOnViewport = level === 'plain';
-    // Before the elements come: their arrival is the bulk raster's first scene.
-    this.bulk.setActive(!regions && level === 'plain' && plan.elementCount > BULK_RASTER_MIN_ELEMENTS);
     this.drawHold.bulkDrawn = this.bulk.isActive;
     this.writer.hiddenAsClass = !this.bulk.isActive;
     this.drawHold.release();
@@ -288,9 +298,35 @@ export class GraphView extends ViewFrame {
     return this.bulk.currentStatus;
   }
 
-  /** Runs an export's drawing with Cytoscape's renderer seeing every element (the bulk raster narrows it otherwise). */
+  /**
+   * Runs an export's drawing with Cytoscape holding every shown relation and its renderer seeing every element (the
+   * bulk raster narrows it, and keeps relations apart, otherwise).
+   */
   withEveryElement<T>(draw: () => T): T {
-    return this.bulk.withEveryElement(draw);
+    return this.writer.withEveryRelation(() => this.bulk.withEveryElement(draw));
+  }
+
+  override counts(): ViewCounts {
+    const counts = super.counts();
+    const table = this.writer.relationTable;
+    return table ? { ...counts, edges: table.length, visibleEdges: table.shownCount() } : counts;
+  }
+
+  /**
+   * The stroke (model units) of the relations kept apart from Cytoscape, which the bulk raster draws at the plain
+   * stylesheet's width; null when none is shown or all are Cytoscape's.
+   */
+  apartRelationWidth(): number | null {
+    const table = this.writer.relationTable;
+    return table && table.shownCount() > 0 ? this.stylesheet.plainEdgeWidth : null;
+  }
+
+  /** A relation kept apart from Cytoscape (relation-table.ts): whether it is hidden, and its ends. */
+  protected override relationEnds(key: string): RelationEnds | null {
+    const table = this.writer.relationTable;
+    const slot = table?.slotOf(key);
+    if (!table || slot === undefined) return null;
+    return { hidden: table.hidden[slot] === 1, source: table.sources[slot] ?? '', target: table.targets[slot] ?? '' };
   }
 
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */
@@ -317,7 +353,7 @@ export class GraphView extends ViewFrame {
       this.load(graph);
       return [];
     }
-    const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize);
+    const addedNodes = syncCanvasElements(this.cy, graph, this.baseSize, !this.writer.relationsApart);
     this.version++;
     this.bulk.changed('scene');
     // Newly added elements are not in the last state the writer applied: write the whole state again.

@@ -1,11 +1,9 @@
 // Owns the label layer over the canvas: runs label placement for what is in view on every frame Cytoscape draws (over the index of bodies label-geometry.ts keeps), and paints the result.
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { labelColorsFor } from './canvas-style';
-import { isHidden } from './canvas-writer';
-import { edgeElementId } from './element-ids';
 import { walkInIdleSlices } from './idle-slices';
 import { drawLabels, LABEL_LINE_HEIGHT, type LabelColors } from './label-draw';
-import { LabelGeometry } from './label-geometry';
+import { LabelGeometry, type RelationLookup, relationAnchor } from './label-geometry';
 import {
   emptyPlacement,
   type LabelCandidate,
@@ -90,6 +88,7 @@ export class LabelLayer {
   private placementTimer: ReturnType<typeof setTimeout> | undefined;
   private deferred = false;
   private straightRelations = false;
+  private relationLookup: RelationLookup | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -171,14 +170,14 @@ export class LabelLayer {
     this.placedView = null;
   }
 
-  /**
-   * Whether every relation is drawn as a straight line between its entities' centres (the plain stylesheet's
-   * haystack lines): their labels' anchors are then read from the entities' positions. Cytoscape's `midpoint()`
-   * styles and measures each relation it is asked about; on a graph the bulk raster draws, no relation is otherwise
-   * styled, and asking was 85 ms of placing labels after a 30k/60k layout (a CPU profile).
-   */
+  /** Whether every relation is a straight line between its entities' centres (relationAnchor). */
   setStraightRelations(straight: boolean): void {
     this.straightRelations = straight;
+  }
+
+  /** Where relations Cytoscape does not hold are looked up (relation-table.ts). */
+  setRelationLookup(lookup: RelationLookup): void {
+    this.relationLookup = lookup;
   }
 
   /** Which entities are shown, or their sizes, changed: the index is rebuilt before the next frame. */
@@ -261,11 +260,11 @@ export class LabelLayer {
     // Relation labels only where a reader can follow the relations (zoomed in), or the emphasised ones at any zoom.
     const allEdges = frame.labelScale >= EDGE_LABEL_MIN_ZOOM;
     const straight = this.straightRelations;
+    const apart = this.relationLookup;
     const edges = function* (): Generator<LabelCandidate> {
       for (const key of source.edgeOrder(allEdges)) {
-        const edge = cy.getElementById(edgeElementId(key));
-        if (edge.empty() || isHidden(edge)) continue;
-        const mid = straight ? straightMidpoint(edge as EdgeSingular) : (edge as EdgeSingular).midpoint();
+        const mid = relationAnchor(cy, key, straight, apart);
+        if (!mid) continue;
         const x = mid.x * zoom + pan.x;
         const y = mid.y * zoom + pan.y;
         if (!inView(x, y)) continue;
@@ -392,11 +391,4 @@ export class LabelLayer {
     this.geometry.destroy();
     this.canvas.remove();
   }
-}
-
-/** The middle of a relation drawn straight from its source's centre to its target's. */
-function straightMidpoint(edge: EdgeSingular): { x: number; y: number } {
-  const s = edge.source().position();
-  const t = edge.target().position();
-  return { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
 }

@@ -1,9 +1,10 @@
-// Owns narrowing Cytoscape's canvas renderer to the raised elements while the bulk raster draws the rest: the z-ordered list its frames walk, the elements it queues to measure, and its hit tests, which take their candidates from a spatial index (Flatbush) of every element.
-import type { CollectionArgument, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
+// Owns narrowing Cytoscape's canvas renderer to the raised elements while the bulk raster draws the rest: the z-ordered list its frames walk, the elements it queues to measure, and its hit tests, which take their candidates from a spatial index (Flatbush) of every entity and relation.
+import type { CollectionArgument, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import Flatbush from 'flatbush';
 import { HIDDEN_CLASS } from './canvas-style';
-import { isHidden } from './canvas-writer';
-import { canvasEdges, canvasNodes } from './element-lists';
+import { canvasNodes } from './element-lists';
+import { isHidden } from './hidden-flag';
+import type { RelationTable } from './relation-table';
 
 /** Entities and relations a hit test hands Cytoscape, at most, besides the raised elements. */
 const HIT_CANDIDATES = 4;
@@ -23,6 +24,14 @@ interface UndeclaredMethods {
 }
 
 const undeclared = (element: SingularElementArgument) => element as unknown as UndeclaredMethods;
+
+/** True when a renderer notice's elements are all relations (or there are none). */
+function onlyEdges(eles: unknown): boolean {
+  const list = eles as ArrayLike<SingularElementArgument> | undefined;
+  if (!list || typeof list.length !== 'number') return false;
+  for (let i = 0; i < list.length; i++) if ((list[i] as SingularElementArgument).isNode()) return false;
+  return true;
+}
 const asCollection = (elements: SingularElementArgument[]) => elements as unknown as CollectionArgument;
 
 /** An element's private state, as much of it as this module reads or writes. */
@@ -83,10 +92,14 @@ export function zOrder(a: SingularElementArgument, b: SingularElementArgument): 
   return z !== 0 ? z : undeclared(a).poolIndex() - undeclared(b).poolIndex();
 }
 
-/** The canvas's entities and relations in one order, each relation's ends given as indices into `nodes`. */
+/**
+ * The canvas's entities in one order, and the relations (kept apart from Cytoscape, relation-table.ts) with each one's
+ * ends as indices into `nodes`.
+ */
 export interface SceneElements {
   nodes: readonly NodeSingular[];
-  edges: readonly EdgeSingular[];
+  /** Null where the graph has no relation table: only entities are indexed. */
+  relations: RelationTable | null;
   /** Source and target index of each relation, in pairs. */
   edgeEnds: Uint32Array;
 }
@@ -103,33 +116,38 @@ export function squaredDistanceToSegment(x: number, y: number, ax: number, ay: n
 /**
  * Every entity's body and every relation's straight span (the plain stylesheet's shapes, which the bulk raster
  * draws), boxed in model coordinates, with their geometry as it was when built: where a hit test's candidates are
- * found and cut to the few Cytoscape then measures.
+ * found and cut to the few Cytoscape then measures. Relations are indexed from their table; a candidate relation is
+ * added to Cytoscape (RelationTable.element) only when a hit test hands it over.
  */
 export class ElementIndex {
   private readonly index: Flatbush | null;
-  private readonly elements: SingularElementArgument[];
+  private readonly nodes: readonly NodeSingular[];
+  private readonly relations: RelationTable | null;
   private readonly nodeCount: number;
   /** Four numbers per element: an entity's x, y and radius; a relation's source x, y and target x, y. */
   private readonly geometry: Float64Array;
 
   /**
-   * `scene`: the canvas's entities and relations as the bulk raster last read them, with each relation's ends as
-   * entity indices, so the build reads no relation through Cytoscape (at 30k/60k, reading them and selecting the
-   * entities and relations was 0.16 s of a 0.24 s first hover in a CPU profile). Without it, Cytoscape's are read.
+   * `scene`: the canvas's entities as the bulk raster last read them, and the relations' ends as entity indices, so
+   * the build reads no relation through Cytoscape (at 30k/60k, reading them and selecting the entities and relations
+   * was 0.16 s of a 0.24 s first hover in a CPU profile). Without it, the entities are read from Cytoscape.
    */
   constructor(cy: Core, scene: SceneElements | null = null) {
     const nodes = scene?.nodes ?? canvasNodes(cy);
-    const edges = scene?.edges ?? canvasEdges(cy);
+    const relations = scene?.relations ?? null;
+    const edgeEnds = scene?.edgeEnds ?? new Uint32Array(0);
+    const edgeCount = relations ? Math.min(relations.length, edgeEnds.length / 2) : 0;
+    this.nodes = nodes;
+    this.relations = relations;
     this.nodeCount = nodes.length;
-    this.elements = [...nodes, ...edges];
-    this.geometry = new Float64Array(this.elements.length * 4);
-    if (this.elements.length === 0) {
+    const count = nodes.length + edgeCount;
+    this.geometry = new Float64Array(count * 4);
+    if (count === 0) {
       this.index = null;
       return;
     }
-    const index = new Flatbush(this.elements.length);
+    const index = new Flatbush(count);
     const g = this.geometry;
-    const slot = new Map<SingularElementArgument, number>();
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i] as NodeSingular;
       const { x, y } = node.position();
@@ -138,14 +156,10 @@ export class ElementIndex {
       g[4 * i + 1] = y;
       g[4 * i + 2] = radius;
       index.add(x - radius, y - radius, x + radius, y + radius);
-      if (!scene) slot.set(node, i);
     }
-    for (let j = 0; j < edges.length; j++) {
-      const edge = edges[j] as EdgeSingular;
-      const s =
-        4 * (scene ? (scene.edgeEnds[2 * j] ?? 0) : (slot.get(edge.source()[0] as SingularElementArgument) ?? 0));
-      const t =
-        4 * (scene ? (scene.edgeEnds[2 * j + 1] ?? 0) : (slot.get(edge.target()[0] as SingularElementArgument) ?? 0));
+    for (let j = 0; j < edgeCount; j++) {
+      const s = 4 * (edgeEnds[2 * j] ?? 0);
+      const t = 4 * (edgeEnds[2 * j + 1] ?? 0);
       const o = 4 * (this.nodeCount + j);
       g[o] = g[s] ?? 0;
       g[o + 1] = g[s + 1] ?? 0;
@@ -162,47 +176,53 @@ export class ElementIndex {
     this.index = index;
   }
 
-  /** The elements whose boxes meet the rectangle. */
+  /**
+   * The entities whose boxes meet the rectangle, and the relations whose boxes do among those Cytoscape holds: a box
+   * over a big graph would otherwise add thousands of relations to it.
+   */
   search(minX: number, minY: number, maxX: number, maxY: number): SingularElementArgument[] {
     if (!this.index) return [];
-    return this.index.search(minX, minY, maxX, maxY).map((i) => this.elements[i] as SingularElementArgument);
+    const out: SingularElementArgument[] = [];
+    for (const i of this.index.search(minX, minY, maxX, maxY)) {
+      if (i < this.nodeCount) out.push(this.nodes[i] as NodeSingular);
+      else {
+        const held = this.relations?.heldElement(i - this.nodeCount);
+        if (held) out.push(held);
+      }
+    }
+    return out;
   }
 
   /**
-   * At most `limit` entities whose bodies come within `nodeReach` of the point, topmost (added last) first, and at
-   * most `limit` relations whose spans come within `edgeReach`, nearest first. Only those can be what Cytoscape's
-   * hit test picks (its topmost entity, its nearest relation), unless raised, which it is given anyway. Elements
-   * `skip` refuses (hidden ones) are passed over.
+   * At most `limit` shown entities whose bodies come within `nodeReach` of the point, topmost (added last) first, and
+   * at most `limit` shown relations whose spans come within `edgeReach`, nearest first (added to Cytoscape if it does
+   * not hold them). Only those can be what Cytoscape's hit test picks (its topmost entity, its nearest relation),
+   * unless raised, which it is given anyway.
    */
-  near(
-    x: number,
-    y: number,
-    nodeReach: number,
-    edgeReach: number,
-    limit: number,
-    skip: (element: SingularElementArgument) => boolean = () => false,
-  ): SingularElementArgument[] {
+  near(x: number, y: number, nodeReach: number, edgeReach: number, limit: number): SingularElementArgument[] {
     if (!this.index) return [];
     const g = this.geometry;
     const reach = Math.max(nodeReach, edgeReach);
     const nodes: number[] = [];
     const edges: [number, number][] = [];
     for (const i of this.index.search(x - reach, y - reach, x + reach, y + reach)) {
-      if (skip(this.elements[i] as SingularElementArgument)) continue;
       const o = 4 * i;
       if (i < this.nodeCount) {
+        if (isHidden(this.nodes[i] as NodeSingular)) continue;
         const r = (g[o + 2] ?? 0) + nodeReach;
         if (((g[o] ?? 0) - x) ** 2 + ((g[o + 1] ?? 0) - y) ** 2 <= r * r) nodes.push(i);
       } else {
+        if (this.relations?.hidden[i - this.nodeCount] === 1) continue;
         const d = squaredDistanceToSegment(x, y, g[o] ?? 0, g[o + 1] ?? 0, g[o + 2] ?? 0, g[o + 3] ?? 0);
         if (d <= edgeReach * edgeReach) edges.push([i, d]);
       }
     }
     nodes.sort((a, b) => b - a);
     edges.sort((a, b) => a[1] - b[1]);
-    return [...nodes.slice(0, limit), ...edges.slice(0, limit).map(([i]) => i)].map(
-      (i) => this.elements[i] as SingularElementArgument,
-    );
+    const out: SingularElementArgument[] = nodes.slice(0, limit).map((i) => this.nodes[i] as NodeSingular);
+    const relations = this.relations;
+    if (relations) for (const [i] of edges.slice(0, limit)) out.push(relations.element(i - this.nodeCount));
+    return out;
   }
 }
 
@@ -306,9 +326,12 @@ export class RaisedScope {
     // rebuilt (15 ms at 30k/60k) after each mouse move.
     const notify = r.notify.bind(r);
     r.notify = (eventName, eles) => {
-      if (eventName === 'add' || eventName === 'remove' || eventName === 'load') {
+      // Relations a hit test adds (relation-table.ts) are indexed already, and not raised as they come: neither the
+      // index nor the list is dropped for them (at every mouse move over new relations, a 15 ms list rebuild).
+      const relationsAdded = eventName === 'add' && onlyEdges(eles);
+      if ((eventName === 'add' && !relationsAdded) || eventName === 'remove' || eventName === 'load') {
         this.list = null;
-        this.geometryChanged();
+        if (!(eventName === 'remove' && onlyEdges(eles))) this.geometryChanged();
       }
       notify(eventName, eles);
     };
@@ -323,7 +346,7 @@ export class RaisedScope {
       const zoom = this.cy.zoom();
       const nodeReach = (isTouch ? 8 : 2) / zoom;
       const edgeReach = (isTouch ? 24 : 8) / zoom + this.edgeWidth();
-      const near = this.hitIndex().near(x, y, nodeReach, edgeReach, HIT_CANDIDATES, isHidden);
+      const near = this.hitIndex().near(x, y, nodeReach, edgeReach, HIT_CANDIDATES);
       return this.withCandidates(near, () => this.original.findNearestElements(x, y, interactiveOnly, isTouch));
     };
     r.getAllInBox = (x1, y1, x2, y2) => {

@@ -1,5 +1,5 @@
 // Owns the canvas's camera: fits the app chooses (kept fitted across resizes until the user moves), the user's own moves (which framing never overrides), zoom steps and centring.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { CollectionArgument, Core } from 'cytoscape';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, fitViewport, type Viewport } from './fit-viewport';
 
 export class ViewCamera {
@@ -73,8 +73,8 @@ export class ViewCamera {
     else this.cy.viewport(viewport);
   }
 
-  /** Centres an element, zoomed to at least 1. */
-  centreOn(target: NodeSingular | EdgeSingular): void {
+  /** Centres an element (or a relation's two ends), zoomed to at least 1. */
+  centreOn(target: CollectionArgument): void {
     const zoom = Math.max(this.cy.zoom(), 1);
     this.cy.stop();
     this.cy.animate({ center: { eles: target }, zoom }, { duration: 350 });

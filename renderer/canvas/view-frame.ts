@@ -1,12 +1,19 @@
 // Owns the canvas's viewport and what is read from its elements' geometry: framing, fitting, centring, zoom steps, counts, positions and sizes (GraphView adds the document and everything drawn).
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { Positions } from '../../graph-data/explore/view-types';
-import { isHidden } from './canvas-writer';
 import { edgeElementId, nodeElementId } from './element-ids';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
+import { isHidden } from './hidden-flag';
 import type { PackedPositions } from './packed-positions';
 import { ViewCamera } from './view-camera';
 import { countElements, nodePositions, nodeSizes, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
+
+/** A relation that Cytoscape may not hold (relation-table.ts): whether it is hidden, and its ends' entity keys. */
+export interface RelationEnds {
+  hidden: boolean;
+  source: string;
+  target: string;
+}
 
 export class ViewFrame {
   protected readonly camera: ViewCamera;
@@ -18,8 +25,23 @@ export class ViewFrame {
   centreOn(key: string): void {
     const element = this.cy.getElementById(nodeElementId(key));
     const target = element.empty() ? this.cy.getElementById(edgeElementId(key)) : element;
-    if (target.empty() || isHidden(target)) return;
-    this.camera.centreOn(target as unknown as NodeSingular | EdgeSingular);
+    if (target.empty()) {
+      // A relation Cytoscape does not hold: centred between its ends.
+      const ends = this.relationEnds(key);
+      if (!ends || ends.hidden) return;
+      const both = this.cy
+        .getElementById(nodeElementId(ends.source))
+        .union(this.cy.getElementById(nodeElementId(ends.target)));
+      if (both.nonempty()) this.camera.centreOn(both);
+      return;
+    }
+    if (isHidden(target)) return;
+    this.camera.centreOn(target);
+  }
+
+  /** A relation the canvas draws without Cytoscape holding it (GraphView's relation table); null here. */
+  protected relationEnds(_key: string): RelationEnds | null {
+    return null;
   }
 
   /** Positions of every entity, by graph key. */

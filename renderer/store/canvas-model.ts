@@ -101,6 +101,7 @@ export function createCanvasModel(app: AppStore, viewStore: ViewStore, model: Ex
   });
   const state = computed<CanvasState>(() => ({
     shown: shown.value,
+    selected: viewStore.selection.value,
     emphasis: emphasis.value,
     sizes: sizes.value,
     fills: fills.value,

@@ -190,6 +190,101 @@ test('on the bulk raster, a click and a hover find the entity under the pointer,
   expect(errors).toEqual([]);
 });
 
+/** Squared distance from (x, y) to the segment (ax, ay)–(bx, by). */
+function segmentDistance(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length = dx * dx + dy * dy;
+  const along = length > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length)) : 0;
+  return Math.hypot(ax + along * dx - x, ay + along * dy - y);
+}
+
+/** Alpha of one page pixel of Cytoscape's element layer (which draws only raised elements over the raster). */
+const elementLayerAlpha = (page: Page, at: { x: number; y: number }) =>
+  page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return -1;
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    const px = Math.round((x - box.left) * ratio);
+    const py = Math.round((y - box.top) * ratio);
+    let alpha = 0;
+    // A 5×5 patch: the line is thin and antialiased.
+    const { data } = context.getImageData(px - 2, py - 2, 5, 5);
+    for (let i = 3; i < data.length; i += 4) alpha = Math.max(alpha, data[i] ?? 0);
+    return alpha;
+  }, at);
+
+test('on the bulk raster, Cytoscape holds no relation until one is hit or raised: a click selects a relation, drawn over the picture', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = collectConsoleErrors(page);
+  const graph = await openFourteenThousand(page);
+  const held = () => page.evaluate(() => window.__atlas?.heldRelations() ?? -1);
+  // 28,000 relations drawn and counted, none of them a Cytoscape element.
+  expect((await canvasCounts(page)).visibleEdges).toBe(28000);
+  expect(await held()).toBe(0);
+  const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
+  const fitZoom = await zoom();
+  for (let i = 1; i <= 16; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeCloseTo(fitZoom * 1.25 ** i, 5);
+  }
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  // Where every entity and relation is on the page: page = model × zoom + offset, read off one body in view.
+  const boxes = await page.evaluate(() => window.__atlas?.entities() ?? []);
+  const positions = await page.evaluate(() => window.__atlas?.positions() ?? {});
+  const k = await zoom();
+  const [first] = boxes;
+  const firstAt = first ? positions[first.id] : undefined;
+  if (!first || !firstAt) throw new Error('no entity in view');
+  const offset = { x: (first.x1 + first.x2) / 2 - firstAt.x * k, y: (first.y1 + first.y2) / 2 - firstAt.y * k };
+  const onPage = (key: string) => {
+    const p = positions[key] ?? { x: 0, y: 0 };
+    return { x: p.x * k + offset.x, y: p.y * k + offset.y };
+  };
+  const canvas = await page.evaluate(() => window.__atlas?.canvasBox());
+  if (!canvas) throw new Error('no canvas');
+  const inCanvas = (p: { x: number; y: number }) =>
+    p.x > canvas.x + 40 &&
+    p.x < canvas.x + canvas.width - 40 &&
+    p.y > canvas.y + 40 &&
+    p.y < canvas.y + canvas.height - 40;
+  const spans = graph.mapEdges((key, _a, source, target) => ({ key, s: onPage(source), t: onPage(target) }));
+  // A relation whose midpoint is well inside the canvas, 6 px from every body and 4 px from every other span (a hit
+  // test takes the nearest relation within 8 px: this one, at 0).
+  const target = spans.find(({ key, s, t }) => {
+    const mid = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
+    if (!inCanvas(mid) || Math.hypot(s.x - t.x, s.y - t.y) < 60) return false;
+    if (boxes.some((b) => Math.hypot((b.x1 + b.x2) / 2 - mid.x, (b.y1 + b.y2) / 2 - mid.y) < (b.x2 - b.x1) / 2 + 6)) {
+      return false;
+    }
+    return spans.every((o) => o.key === key || segmentDistance(mid.x, mid.y, o.s.x, o.s.y, o.t.x, o.t.y) > 4);
+  });
+  const midsInCanvas = spans.filter(({ s, t }) => inCanvas({ x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 })).length;
+  console.log(`relations with a midpoint in the canvas: ${midsInCanvas}; zoom ${k}`);
+  if (!target) throw new Error('no relation stands clear of the others');
+  const mid = { x: (target.s.x + target.t.x) / 2, y: (target.s.y + target.t.y) / 2 };
+  // Drawn by the raster only: nothing of it on Cytoscape's element layer.
+  expect(await elementLayerAlpha(page, mid)).toBe(0);
+  const selection = () => page.evaluate(() => window.__atlasExplore?.selection() ?? null);
+  await page.mouse.click(mid.x, mid.y);
+  await expect.poll(selection).toBe(target.key);
+  // Cytoscape now holds it (and the few other candidates of the hover and click), and draws it raised.
+  const heldNow = await held();
+  expect(heldNow).toBeGreaterThanOrEqual(1);
+  expect(heldNow).toBeLessThanOrEqual(8);
+  await expect.poll(() => elementLayerAlpha(page, mid)).toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/screenshots/bulk-raster-14k-relation-selected.png' });
+  // Cleared (Escape), it falls back into the picture: no longer drawn by Cytoscape.
+  await page.keyboard.press('Escape');
+  await expect.poll(selection).toBeNull();
+  await expect.poll(() => elementLayerAlpha(page, mid)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('a layout rerun on the bulk raster is seen forming, with no label left over the moving picture, and ends labelled', async ({
   page,
 }) => {

@@ -92,6 +92,13 @@ describe('lazyCytoscapeElements', () => {
     expect(runs.flat()).toEqual(all);
   });
 
+  it('makes entities only where relations stay apart', () => {
+    const graph = gephiStyleGraph();
+    const lazy = lazyCytoscapeElements(graph, 12, false);
+    expect(lazy.length).toBe(5);
+    expect(lazy.slice(0, 20)).toEqual(toCytoscapeElements(graph, 12).slice(0, 5));
+  });
+
   it('reads a size given as a function when each run is made', () => {
     const graph = gephiStyleGraph();
     let size = 5;

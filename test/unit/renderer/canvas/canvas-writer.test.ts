@@ -1,14 +1,16 @@
-// Checks the one writer on a headless Cytoscape: shown/hidden by diff, emphasis classes (with fading only where the level of detail allows it), sizes scaled to the document's base size, fills, and that an unchanged state writes nothing.
+// Checks the one writer on a headless Cytoscape: shown/hidden by diff (relations in Cytoscape or in their table), emphasis classes (with fading only where the level of detail allows it), sizes scaled to the document's base size, fills, and that an unchanged state writes nothing.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
+import { lazyCytoscapeElements, toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
 import { emphasisFor } from '../../../../renderer/canvas/canvas-state';
 import { buildStylesheet, HIDDEN_CLASS, THEME_COLORS } from '../../../../renderer/canvas/canvas-style';
-import { AddedElements, CanvasWriter, isHidden } from '../../../../renderer/canvas/canvas-writer';
+import { AddedElements, CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { isHidden } from '../../../../renderer/canvas/hidden-flag';
 import { contrastRatio, entityColorsFor, MIN_BODY_CONTRAST } from '../../../../renderer/canvas/readable-color';
+import { HELD_RELATIONS_MAX } from '../../../../renderer/canvas/relation-table';
 
 function graph() {
   const g = createAtlasGraph();
@@ -35,7 +37,7 @@ function setup(fade = true, baseSize = 30) {
   const writer = new CanvasWriter(cy);
   writer.reset(g, { fade, baseSize });
   const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
-  const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null, regions: null };
+  const state: CanvasState = { shown: all, selected: null, emphasis: null, sizes: null, fills: null, regions: null };
   return { g, cy, writer, all, state };
 }
 
@@ -82,7 +84,7 @@ describe('CanvasWriter', () => {
     writer.reset(g, { fade: false, baseSize: 30, fresh: true });
     writer.adoptElements(added);
     const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
-    const state: CanvasState = { shown: all, emphasis: null, sizes: null, fills: null, regions: null };
+    const state: CanvasState = { shown: all, selected: null, emphasis: null, sizes: null, fills: null, regions: null };
     const lookup = vi.spyOn(cy, 'getElementById');
     writer.apply(state);
     const filtered = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b']), edges: new Set(['a']) } });
@@ -201,6 +203,21 @@ describe('CanvasWriter', () => {
     expect(cy.getElementById(nodeElementId('a')).data('size')).toBe(base);
   });
 
+  it("makes Cytoscape's selection follow the user's, whoever selected before", () => {
+    const { cy, writer, state } = setup(false);
+    writer.apply(state);
+    const selected = () => cy.$(':selected').map((element) => element.id());
+    // A click selected a in Cytoscape; the user then selects b (a search, a link): a is no longer selected.
+    cy.getElementById(nodeElementId('a')).select();
+    writer.apply({ ...state, selected: { kind: 'node', key: 'b' } });
+    expect(selected()).toEqual([nodeElementId('b')]);
+    writer.apply({ ...state, selected: { kind: 'edge', key: 'a' } });
+    expect(selected()).toEqual([edgeElementId('a')]);
+    // Cleared (Escape): nothing is.
+    writer.apply({ ...state, selected: null });
+    expect(selected()).toEqual([]);
+  });
+
   it('writes fills and restores the type colour', () => {
     const { cy, writer, state } = setup();
     const colour = cy.getElementById(nodeElementId('a')).data('color');
@@ -223,5 +240,105 @@ describe('CanvasWriter', () => {
     writer.setColors(entityColorsFor('light'));
     writer.apply({ ...state, fills });
     expect(cy.getElementById(nodeElementId('a')).data('fill')).toBe('#332288');
+  });
+});
+
+describe('CanvasWriter with relations apart (the bulk raster draws them)', () => {
+  /** As a raster graph is loaded: entities only in Cytoscape, hiding by the flag alone. */
+  function apart() {
+    const g = graph();
+    const source = lazyCytoscapeElements(g, 30, false);
+    cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: buildStylesheet('light', 'plain'),
+      elements: source.slice(0, source.length),
+    });
+    const writer = new CanvasWriter(cy);
+    writer.hiddenAsClass = false;
+    writer.relationsApart = true;
+    writer.reset(g, { fade: false, baseSize: 30, fresh: true });
+    const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
+    const state: CanvasState = { shown: all, selected: null, emphasis: null, sizes: null, fills: null, regions: null };
+    writer.apply(state);
+    const table = writer.relationTable;
+    if (!table) throw new Error('no relation table');
+    return { g, cy, writer, state, table };
+  }
+
+  it('hides and shows relations in its table, counted, without adding them to Cytoscape', () => {
+    const { cy, writer, state, table } = apart();
+    expect(cy.edges()).toHaveLength(0);
+    const filtered = writer.apply({ ...state, shown: { nodes: new Set(['a', 'b', 'c']), edges: new Set(['a']) } });
+    expect(filtered.toggled).toBe(1);
+    expect([...table.hidden]).toEqual([0, 1]);
+    expect(cy.edges()).toHaveLength(0);
+    const again = writer.apply(state);
+    expect(again.toggled).toBe(1);
+    expect([...table.hidden]).toEqual([0, 0]);
+  });
+
+  it('adds a relation to Cytoscape to highlight it, and a hidden one keeps its flag there', () => {
+    const { cy, writer, state, table } = apart();
+    const shown = { nodes: new Set(['a', 'b', 'c']), edges: new Set(['a']) };
+    const emphasis = { nodes: new Set<string>(), edges: new Set(['a', 'b']), context: new Set(['a', 'b', 'c']) };
+    writer.apply({ ...state, shown, emphasis });
+    const a = cy.getElementById(edgeElementId('a'));
+    expect(a.hasClass('highlighted')).toBe(true);
+    expect(isHidden(a)).toBe(false);
+    expect(isHidden(cy.getElementById(edgeElementId('b')))).toBe(true);
+    expect(table.heldCount).toBe(2);
+    // No longer highlighted: it stays until more are held than the limit (a hit test's relations share it).
+    writer.apply({ ...state, shown });
+    expect(a.hasClass('highlighted')).toBe(false);
+    expect(a.removed()).toBe(false);
+  });
+
+  it('lets go of the relations it holds past the limit, but not the raised ones', () => {
+    const { g, cy, writer, state, table } = apart();
+    for (let i = 0; i < HELD_RELATIONS_MAX + 5; i++)
+      g.addEdgeWithKey(`x${i}`, 'a', 'c', { type: 'r', description: '', provenance: [] });
+    writer.reset(g, { fade: false, baseSize: 30 });
+    const all = { nodes: new Set(g.nodes()), edges: new Set(g.edges()) };
+    writer.apply({ ...state, shown: all });
+    const fresh = writer.relationTable;
+    if (!fresh) throw new Error('no relation table');
+    expect(fresh).not.toBe(table);
+    for (let slot = 0; slot < fresh.length; slot++) fresh.element(slot);
+    fresh.element(fresh.slotOf('b') ?? -1).select();
+    writer.apply({ ...state, shown: all, emphasis: { nodes: new Set(), edges: new Set(['a']), context: new Set() } });
+    expect(
+      cy
+        .edges()
+        .map((edge) => edge.id())
+        .sort(),
+    ).toEqual([edgeElementId('a'), edgeElementId('b')]);
+    expect(fresh.heldCount).toBe(2);
+  });
+
+  it('holds every shown relation while an export draws, and only those it held before after', () => {
+    const { cy, writer, state } = apart();
+    writer.apply({
+      ...state,
+      shown: { nodes: new Set(['a', 'b', 'c']), edges: new Set(['a']) },
+      emphasis: { nodes: new Set(), edges: new Set(['a']), context: new Set() },
+    });
+    writer.apply({ ...state, shown: { nodes: new Set(['a', 'b', 'c']), edges: new Set(['b']) } });
+    expect(cy.edges().map((edge) => edge.id())).toEqual([edgeElementId('a')]);
+    const during = writer.withEveryRelation(() => cy.edges().map((edge) => [edge.id(), isHidden(edge)]));
+    // The one held before (now hidden) stays, flagged; the shown one comes for the export and goes after it.
+    expect(during).toEqual([
+      [edgeElementId('a'), true],
+      [edgeElementId('b'), false],
+    ]);
+    expect(cy.edges().map((edge) => edge.id())).toEqual([edgeElementId('a')]);
+  });
+
+  it('a new document lets go of every relation it held', () => {
+    const { g, cy, writer, state } = apart();
+    writer.apply({ ...state, emphasis: { nodes: new Set(), edges: new Set(['a']), context: new Set() } });
+    expect(cy.edges()).toHaveLength(1);
+    writer.reset(g, { fade: false, baseSize: 30 });
+    expect(cy.edges()).toHaveLength(0);
   });
 });

@@ -1,8 +1,9 @@
-// Checks that the label layer's index of bodies follows the canvas: shown entities only, regions as no obstacle, a few moves patched, many moves and a change of what is shown rebuilt.
+// Checks the label layer's geometry: its index of bodies follows the canvas (shown entities only, regions as no obstacle, a few moves patched, many moves and a change of what is shown rebuilt), and relation labels' anchors, held by Cytoscape or not.
 import cytoscape from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeElementId } from '../../../../renderer/canvas/element-ids';
-import { LabelGeometry } from '../../../../renderer/canvas/label-geometry';
+import { edgeElementId, nodeElementId } from '../../../../renderer/canvas/element-ids';
+import { HIDDEN_SCRATCH } from '../../../../renderer/canvas/hidden-flag';
+import { LabelGeometry, relationAnchor } from '../../../../renderer/canvas/label-geometry';
 import { NO_SLOT, NodeIndex } from '../../../../renderer/canvas/node-index';
 
 const entity = (key: string, x: number, y: number, size = 10) => ({
@@ -77,5 +78,35 @@ describe('LabelGeometry', () => {
     cy.getElementById(nodeElementId('n3')).position({ x: -500, y: -500 });
     geometry.refresh((key) => shown(key));
     expect(placeOf(geometry, 'n3')).toEqual([60, 300, 5]);
+  });
+});
+
+describe('relationAnchor', () => {
+  it('anchors a relation midway between its ends, whether Cytoscape holds it or its table does, and not a hidden one', () => {
+    cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [
+        entity('a', 0, 0),
+        entity('b', 100, 40),
+        {
+          group: 'edges',
+          data: { id: edgeElementId('held'), key: 'held', source: nodeElementId('a'), target: nodeElementId('b') },
+        },
+      ],
+    });
+    const apart = (key: string) =>
+      key === 'apart'
+        ? { hidden: false, source: 'a', target: 'b' }
+        : key === 'off'
+          ? { hidden: true, source: 'a', target: 'b' }
+          : null;
+    expect(relationAnchor(cy, 'held', true, apart)).toEqual({ x: 50, y: 20 });
+    expect(relationAnchor(cy, 'apart', true, apart)).toEqual({ x: 50, y: 20 });
+    expect(relationAnchor(cy, 'apart', true, null)).toBeNull();
+    expect(relationAnchor(cy, 'off', true, apart)).toBeNull();
+    expect(relationAnchor(cy, 'unknown', true, apart)).toBeNull();
+    cy.getElementById(edgeElementId('held')).scratch(HIDDEN_SCRATCH, true);
+    expect(relationAnchor(cy, 'held', true, apart)).toBeNull();
   });
 });

@@ -1,43 +1,63 @@
-// Checks the narrowing of Cytoscape's renderer to the raised elements on a headless Cytoscape with a stand-in renderer: the z-ordered list, the measuring queue, hit tests through the spatial index, and exports that see every element.
+// Checks the narrowing of Cytoscape's renderer to the raised elements on a headless Cytoscape with a stand-in renderer: the z-ordered list, the measuring queue, hit tests through the spatial index (relations kept apart in their table, added to Cytoscape as candidates), and exports that see every element.
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
+import { styleLookup } from '../../../../renderer/canvas/canvas-elements';
 import { buildStylesheet, HIDDEN_CLASS } from '../../../../renderer/canvas/canvas-style';
-import { HIDDEN_SCRATCH } from '../../../../renderer/canvas/canvas-writer';
+import { canvasNodes } from '../../../../renderer/canvas/element-lists';
+import { HIDDEN_SCRATCH } from '../../../../renderer/canvas/hidden-flag';
 import {
   ElementIndex,
   RaisedScope,
+  type SceneElements,
   type ScopedRenderer,
   squaredDistanceToSegment,
   zOrder,
 } from '../../../../renderer/canvas/raised-scope';
+import { RelationTable } from '../../../../renderer/canvas/relation-table';
 
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
 
-/** a—b—c in a row, 100 units apart, bodies 20 wide; d far off on its own. */
-function graph(): Core {
+/**
+ * a—b—c in a row, 100 units apart, bodies 20 wide; d far off on its own. Cytoscape holds the entities; the relations
+ * ab and bc are in a table, as where the bulk raster draws.
+ */
+function setup() {
+  const g = createAtlasGraph();
+  g.replaceAttributes({ sources: [], ontology: { entityTypes: [], relationTypes: [] } });
+  const at: Record<string, [number, number]> = { a: [0, 0], b: [100, 0], c: [200, 0], d: [1000, 1000] };
+  for (const key of Object.keys(at)) {
+    g.addNode(key, { label: key, type: 't', description: '', aliases: [], provenance: [] });
+  }
+  g.addEdgeWithKey('ab', 'a', 'b', { type: 'r', description: '', provenance: [] });
+  g.addEdgeWithKey('bc', 'b', 'c', { type: 'r', description: '', provenance: [] });
   const core = cytoscape({
     headless: true,
     styleEnabled: true,
     style: buildStylesheet('light', 'plain'),
     layout: { name: 'preset' },
-    elements: [
-      { data: { id: 'a', size: 20 }, position: { x: 0, y: 0 } },
-      { data: { id: 'b', size: 20 }, position: { x: 100, y: 0 } },
-      { data: { id: 'c', size: 20 }, position: { x: 200, y: 0 } },
-      { data: { id: 'd', size: 20 }, position: { x: 1000, y: 1000 } },
-      { data: { id: 'ab', source: 'a', target: 'b' } },
-      { data: { id: 'bc', source: 'b', target: 'c' } },
-    ],
+    elements: Object.entries(at).map(([key, [x, y]]) => ({
+      data: { id: `n:${key}`, key, size: 20 },
+      position: { x, y },
+    })),
   });
   // Headless, the preset layout fits a container without size: the zoom is 1e-50, and the hit thresholds (8 px over
   // the zoom) would cover everything.
   core.zoom(1);
   cy = core;
-  return core;
+  const table = new RelationTable(core, g, styleLookup(g));
+  const scene = (): SceneElements => {
+    const nodes = canvasNodes(core);
+    return { nodes, relations: table, edgeEnds: table.endsAmong(nodes) };
+  };
+  const $ = (key: string) => core.getElementById(`n:${key}`);
+  const relation = (key: string) => table.element(table.slotOf(key) ?? -1);
+  return { core, table, scene, $, relation };
 }
 
-const ids = (eles: readonly SingularElementArgument[]) => eles.map((e) => e.id());
+/** Graph keys of canvas elements. */
+const ids = (eles: readonly SingularElementArgument[]) => eles.map((e) => String(e.data('key')));
 
 /** What the scope hands to the renderer's own methods, recorded; `all` is Cytoscape's own list of every element. */
 function standIn(core: Core) {
@@ -83,58 +103,61 @@ function standIn(core: Core) {
 
 describe('zOrder', () => {
   it('puts relations under entities, then orders by z-index, then by when they were added', () => {
-    const core = graph();
-    core.$('#a').style('z-index', 5);
+    const { core, $, relation } = setup();
+    relation('ab');
+    relation('bc');
+    $('a').style('z-index', 5);
     const sorted = core.elements().toArray().sort(zOrder);
     expect(ids(sorted)).toEqual(['ab', 'bc', 'b', 'c', 'd', 'a']);
   });
 });
 
 describe('ElementIndex', () => {
-  it('finds entities by their bodies and relations by their spans', () => {
-    const index = new ElementIndex(graph());
-    expect(ids(index.search(-5, -5, 5, 5)).sort()).toEqual(['a', 'ab']);
+  it('finds entities by their bodies, and relations by their spans among those Cytoscape holds', () => {
+    const { core, scene, relation } = setup();
+    const index = new ElementIndex(core, scene());
+    expect(ids(index.search(-5, -5, 5, 5))).toEqual(['a']);
+    expect(index.search(150, -1, 151, 1)).toEqual([]);
+    relation('bc');
     expect(ids(index.search(150, -1, 151, 1))).toEqual(['bc']);
     expect(ids(index.search(990, 990, 995, 995))).toEqual(['d']);
     expect(index.search(500, 500, 510, 510)).toEqual([]);
   });
 
-  it('finds what a point is near by bodies and spans, not boxes: the topmost entities first, the nearest relations first', () => {
-    const core = graph();
-    core.add([
-      { data: { id: 'e', size: 20 }, position: { x: 5, y: 0 } },
-      { data: { id: 'ac', source: 'a', target: 'c' } },
-    ]);
-    const index = new ElementIndex(core);
-    // Within 2 of a's and e's bodies (e added last, so on top), within 8 of ab's and ac's spans (ab nearer? equal:
-    // both lie on y = 0, so either order), not b.
-    const near = ids(index.near(1, 3, 2, 8, 4));
-    expect(near.slice(0, 2)).toEqual(['e', 'a']);
-    expect(near.slice(2).sort()).toEqual(['ab', 'ac']);
-    // At most `limit` of each kind; refused elements are passed over, not counted.
-    expect(ids(index.near(1, 3, 2, 8, 1))).toEqual(['e', expect.stringMatching(/^a[bc]$/)]);
-    expect(ids(index.near(1, 3, 2, 8, 1, (e) => e.id() === 'e'))).toEqual(['a', expect.stringMatching(/^a[bc]$/)]);
+  it('finds what a point is near by bodies and spans, not boxes: the topmost entities first, the nearest relations first, added to Cytoscape', () => {
+    const { core, scene, table, $ } = setup();
+    core.add({ data: { id: 'n:e', key: 'e', size: 20 }, position: { x: 5, y: 0 } });
+    const index = new ElementIndex(core, scene());
+    // Within 2 of a's and e's bodies (e added last, so on top), within 8 of ab's span, not b.
+    expect(core.edges()).toHaveLength(0);
+    expect(ids(index.near(1, 3, 2, 8, 4))).toEqual(['e', 'a', 'ab']);
+    expect(core.edges().map((edge) => edge.id())).toEqual(['e:ab']);
+    // At most `limit` of each kind; hidden ones, by the flag or the table, are passed over, not counted.
+    expect(ids(index.near(1, 3, 2, 8, 1))).toEqual(['e', 'ab']);
+    $('e').scratch(HIDDEN_SCRATCH, true);
+    table.setHidden(table.slotOf('ab') ?? -1, true);
+    expect(ids(index.near(1, 3, 2, 8, 1))).toEqual(['a']);
     // Off the middle of bc by 9: its box holds the point, its span is too far.
     expect(index.near(150, 9, 2, 8, 4)).toEqual([]);
   });
 
-  it("builds the same index from the bulk raster's scene, reading relations' ends from it", () => {
-    const core = graph();
-    const nodes = core.nodes().toArray();
-    const edges = core.edges().toArray();
+  it("spans relations between the scene's ends", () => {
+    const { core, table } = setup();
+    const nodes = canvasNodes(core);
     // ab joins a (0) and b (1); bc joins b (1) and c (2).
-    const index = new ElementIndex(core, { nodes, edges, edgeEnds: Uint32Array.from([0, 1, 1, 2]) });
-    expect(ids(index.search(150, -1, 151, 1))).toEqual(['bc']);
+    const index = new ElementIndex(core, { nodes, relations: table, edgeEnds: Uint32Array.from([0, 1, 1, 2]) });
     expect(ids(index.near(50, 3, 2, 8, 4))).toEqual(['ab']);
-    // The ends are the scene's: told that ab joins a and c, the index spans it to c.
-    const told = new ElementIndex(core, { nodes, edges, edgeEnds: Uint32Array.from([0, 2, 1, 2]) });
+    // Told that ab joins a and c, the index spans it to c.
+    const told = new ElementIndex(core, { nodes, relations: table, edgeEnds: Uint32Array.from([0, 2, 1, 2]) });
     expect(ids(told.near(150, 3, 2, 8, 4)).sort()).toEqual(['ab', 'bc']);
   });
 
-  it('holds nothing for an empty canvas', () => {
-    const core = cytoscape({ headless: true });
-    cy = core;
-    expect(new ElementIndex(core).search(-1e9, -1e9, 1e9, 1e9)).toEqual([]);
+  it('indexes the entities alone without a scene, and nothing for an empty canvas', () => {
+    const { core } = setup();
+    expect(ids(new ElementIndex(core).search(-1e9, -1e9, 1e9, 1e9)).sort()).toEqual(['a', 'b', 'c', 'd']);
+    const empty = cytoscape({ headless: true });
+    expect(new ElementIndex(empty).search(-1e9, -1e9, 1e9, 1e9)).toEqual([]);
+    empty.destroy();
   });
 });
 
@@ -149,42 +172,43 @@ describe('squaredDistanceToSegment', () => {
 
 describe('RaisedScope', () => {
   it('passes everything through until it is active', () => {
-    const core = graph();
+    const { core, scene } = setup();
     const renderer = standIn(core);
-    new RaisedScope(core, renderer, () => 1);
-    expect(renderer.getCachedZSortedEles()).toHaveLength(6);
+    new RaisedScope(core, renderer, () => 1, scene);
+    expect(renderer.getCachedZSortedEles()).toHaveLength(4);
     renderer.enqueueDirty(core.elements().toArray(), 'style');
-    expect(renderer.calls.queued).toEqual([['a', 'b', 'c', 'd', 'ab', 'bc']]);
+    expect(renderer.calls.queued).toEqual([['a', 'b', 'c', 'd']]);
   });
 
   it('shows the renderer only the raised elements, in z-order, and follows a new selection', () => {
-    const core = graph();
+    const { core, scene, $, relation } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
     expect(ids(renderer.getCachedZSortedEles())).toEqual([]);
-    core.$('#c, #ab').select();
+    $('c').select();
+    relation('ab').select();
     scope.raisedChanged();
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['ab', 'c']);
-    core.$('#b').addClass('neighbour');
+    $('b').addClass('neighbour');
     // Kept until told: the list is the frame's, rebuilt only when something may have been raised.
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['ab', 'c']);
     scope.raisedChanged();
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['ab', 'b', 'c']);
     scope.setActive(false);
-    expect(renderer.getCachedZSortedEles()).toHaveLength(6);
+    expect(renderer.getCachedZSortedEles()).toHaveLength(5);
   });
 
   it('queues only raised elements for measuring, and marks the others stale when their bounds changed', () => {
-    const core = graph();
+    const { core, scene, $ } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
-    const rstyle = (id: string) =>
-      (core.getElementById(id) as unknown as { _private: { rstyle: { clean?: boolean } } })._private.rstyle;
+    const rstyle = (key: string) =>
+      ($(key) as unknown as { _private: { rstyle: { clean?: boolean } } })._private.rstyle;
     rstyle('a').clean = true;
     rstyle('b').clean = true;
-    core.$('#b').select();
+    $('b').select();
     renderer.enqueueDirty(core.elements().toArray(), 'style');
     expect(renderer.calls.queued).toEqual([['b']]);
     // A style change leaves the others' rendered style as it is; a change of bounds marks it stale.
@@ -194,83 +218,90 @@ describe('RaisedScope', () => {
     expect(rstyle('a').clean).toBe(false);
     expect(rstyle('b').clean).toBe(true);
     // Nothing raised: nothing queued.
-    core.$('#b').unselect();
+    $('b').unselect();
     renderer.enqueueDirty(core.elements().toArray(), 'bounds');
     expect(renderer.calls.queued).toHaveLength(2);
   });
 
   it('hit-tests the raised elements and the shown candidates near the point, measured first', () => {
-    const core = graph();
+    const { core, scene, table, $ } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
-    core.$('#d').select();
+    $('d').select();
     scope.raisedChanged();
     renderer.findNearestElements(150, 0, true, false);
     expect(renderer.calls.nearest).toEqual([['bc', 'd']]);
     expect(renderer.calls.measured.at(-1)?.sort()).toEqual(['bc', 'd']);
-    // Near a: a and its relation; a hidden element is never a candidate.
-    core.$('#ab').addClass(HIDDEN_CLASS).scratch(HIDDEN_SCRATCH, true);
+    // Near a: a and its relation; a hidden relation is never a candidate, nor added to Cytoscape.
+    table.setHidden(table.slotOf('ab') ?? -1, true);
     renderer.findNearestElements(0, 0, true, false);
     expect(renderer.calls.nearest.at(-1)).toEqual(['a', 'd']);
-    // The box holds b and c and their relation; a's relation to b reaches into it, but is hidden.
+    expect(core.edges().map((edge) => edge.id())).toEqual(['e:bc']);
+    // The box holds b and c, and the relation between them that Cytoscape holds.
     renderer.getAllInBox(90, -20, 260, 20);
     expect(renderer.calls.box).toEqual([['bc', 'b', 'c', 'd']]);
     // After the test, the frame's list is the raised elements again.
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['d']);
   });
 
-  it('drops what it knows of the elements when some are added or removed', () => {
-    const core = graph();
+  it('keeps its list and index when a hit test adds relations, and drops them when entities come or go', () => {
+    const { core, scene, $, relation } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
+    $('d').select();
+    scope.raisedChanged();
+    const list = renderer.getCachedZSortedEles();
+    renderer.notify('add', relation('ab'));
+    expect(renderer.getCachedZSortedEles()).toBe(list);
     renderer.findNearestElements(1000, 1000, true, false);
     expect(renderer.calls.nearest.at(-1)).toEqual(['d']);
-    core.remove('#d');
+    $('d').remove();
     renderer.notify('remove', core.collection());
-    core.add({ data: { id: 'e', size: 20 }, position: { x: 1000, y: 1000 } });
-    renderer.notify('add', core.collection());
+    core.add({ data: { id: 'n:e', key: 'e', size: 20 }, position: { x: 1000, y: 1000 } });
+    renderer.notify('add', core.getElementById('n:e'));
     renderer.findNearestElements(1000, 1000, true, false);
     expect(renderer.calls.nearest.at(-1)).toEqual(['e']);
   });
 
   it('builds its index again after a move it is told of', () => {
-    const core = graph();
+    const { core, scene, $ } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
     renderer.findNearestElements(500, 500, true, false);
     expect(renderer.calls.nearest.at(-1)).toEqual([]);
-    core.$('#d').position({ x: 500, y: 500 });
+    $('d').position({ x: 500, y: 500 });
     scope.geometryChanged();
     renderer.findNearestElements(500, 500, true, false);
     expect(renderer.calls.nearest.at(-1)).toEqual(['d']);
   });
 
   it('leaves a hidden element out of the raised ones, and an export draws hidden ones with the hidden class only', () => {
-    const core = graph();
+    const { core, scene, $ } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
-    core.$('#c, #d').select();
+    $('c').select();
+    $('d').select();
     // The writer hides by its flag alone here (no class): c is hidden.
-    core.$('#c').scratch(HIDDEN_SCRATCH, true);
+    $('c').scratch(HIDDEN_SCRATCH, true);
     scope.raisedChanged();
     expect(ids(renderer.getCachedZSortedEles())).toEqual(['d']);
-    const during = scope.withEveryElement(() => core.$(`.${HIDDEN_CLASS}`).map((e) => e.id()));
+    const during = scope.withEveryElement(() => core.$(`.${HIDDEN_CLASS}`).map((e) => String(e.data('key'))));
     expect(during).toEqual(['c']);
     expect(core.$(`.${HIDDEN_CLASS}`)).toHaveLength(0);
   });
 
   it('lets an export see every element, measured, and narrows again after it', () => {
-    const core = graph();
+    const { core, scene } = setup();
     const renderer = standIn(core);
-    const scope = new RaisedScope(core, renderer, () => 1);
+    const scope = new RaisedScope(core, renderer, () => 1, scene);
     scope.setActive(true);
     const drawn = scope.withEveryElement(() => ids(renderer.getCachedZSortedEles()));
-    expect(drawn).toHaveLength(6);
-    expect(renderer.calls.measured.at(-1)).toHaveLength(6);
+    expect(drawn).toHaveLength(4);
+    expect(renderer.calls.measured.at(-1)).toHaveLength(4);
     expect(ids(renderer.getCachedZSortedEles())).toEqual([]);
     expect(() =>
       scope.withEveryElement(() => {

@@ -47,6 +47,7 @@ describe('CanvasWriter on a graph drawn as regions', () => {
   const base = countRegions(g, grid, shown);
   const stateFor = (choice: RegionChoice, sizes: ReadonlyMap<string, number> | null = null): CanvasState => ({
     shown,
+    selected: null,
     emphasis: null,
     sizes,
     fills: null,

@@ -4,9 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { toCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import { buildStylesheet, DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
-import { CanvasWriter, HIDDEN_SCRATCH } from '../../../../renderer/canvas/canvas-writer';
+import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { fitViewport } from '../../../../renderer/canvas/fit-viewport';
+import { HIDDEN_SCRATCH } from '../../../../renderer/canvas/hidden-flag';
 import { entitySizing } from '../../../../renderer/canvas/node-size';
 import {
   countElements,
@@ -54,6 +55,7 @@ describe('view geometry', () => {
 
     writer.apply({
       shown: { nodes: new Set(['a', 'b']), edges: new Set(['ab']) },
+      selected: null,
       emphasis: null,
       sizes: null,
       fills: null,

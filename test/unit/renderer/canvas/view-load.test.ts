@@ -4,8 +4,8 @@ import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { DEFAULT_NODE_SIZE } from '../../../../renderer/canvas/canvas-style';
 import { SLICED_ADD_MIN_ELEMENTS } from '../../../../renderer/canvas/level-of-detail';
 import { SEPARATE_MAX_NODES } from '../../../../renderer/canvas/node-size';
-import { planLoad } from '../../../../renderer/canvas/view-load';
 import { densitySizing, unpositionedSizing } from '../../../../renderer/canvas/view-geometry';
+import { planLoad } from '../../../../renderer/canvas/view-load';
 
 /** `entities` on a jittered grid `spacing` apart (or without positions), each linked to the next `perEntity` times. */
 function graph(entities: number, perEntity: number, { positions = true, spacing = 40 } = {}) {
