@@ -313,13 +313,18 @@ export class CanvasWriter {
     keys: Iterable<string> | null,
     baseSizeOf: (key: string) => number,
   ): CollectionReturnValue {
-    return this.writeNodeData(graph, keys, 'size', (key) => {
-      // The base size itself, not DEFAULT × (base / DEFAULT): that product can differ in its last bit, and a changed
-      // size restyles the entity (on a 10k-entity open, every one of them, and one more full redraw).
-      const metric = sizes?.get(key);
-      const base = baseSizeOf(key);
-      return metric === undefined ? base : (metric * base) / DEFAULT_NODE_SIZE;
-    });
+    return this.writeNodeData(graph, keys, 'size', (key) => sizeFrom(sizes?.get(key), baseSizeOf(key)));
+  }
+
+  /**
+   * The size the last state gives each entity (what its Cytoscape element's data holds once written), read without
+   * Cytoscape: a layout request at 30k/60k read them off the elements into a map, 14% of its click's task.
+   */
+  entitySizes(keys: readonly string[]): Float64Array {
+    const state = this.last;
+    const sizes = state?.sizes ?? null;
+    const baseSizeOf = state ? this.baseSizeOf(state) : () => this.baseSize;
+    return Float64Array.from(keys, (key) => sizeFrom(sizes?.get(key), baseSizeOf(key)));
   }
 
   /** Returns the entities refilled; `keys`: only these (null: every entity). */
@@ -370,6 +375,15 @@ export class CanvasWriter {
     }
     return cy.collection(changed as unknown as CollectionArgument);
   }
+}
+
+/**
+ * An entity's size from its metric size (undefined: none) and its base size. The base size itself, not DEFAULT × (base
+ * / DEFAULT): that product can differ in its last bit, and a changed size restyles the entity (on a 10k-entity open,
+ * every one of them, and one more full redraw).
+ */
+function sizeFrom(metric: number | undefined, base: number): number {
+  return metric === undefined ? base : (metric * base) / DEFAULT_NODE_SIZE;
 }
 
 /** Entities and relations with their graph keys, noted a run of added elements at a time (a load's add slices). */

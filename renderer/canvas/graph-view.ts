@@ -423,6 +423,11 @@ export class GraphView extends ViewFrame {
     return densitySizing(points, this.cy.width(), this.cy.height());
   }
 
+  /** Each entity's size (model units) as the writer sizes it, in the order of `keys` (a layout request's). */
+  entitySizes(keys: readonly string[]): Float64Array {
+    return this.writer.entitySizes(keys);
+  }
+
   /** Labels for any frame (an export at its own scale) by the same placement the window uses. */
   placeLabels(frame: LabelFrame): PlacedLabel[] {
     return this.labels.place(frame);

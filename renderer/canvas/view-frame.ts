@@ -6,7 +6,7 @@ import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport
 import { isHidden } from './hidden-flag';
 import type { PackedPositions } from './packed-positions';
 import { ViewCamera } from './view-camera';
-import { countElements, nodePositions, nodeSizes, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
+import { countElements, nodePositions, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
 
 /** A relation that Cytoscape may not hold (relation-table.ts): whether it is hidden, and its ends' entity keys. */
 export interface RelationEnds {
@@ -70,11 +70,6 @@ export class ViewFrame {
   /** The zoom and pan that fit `bounds` with room for labels at the edges, capped at `maxZoom`. */
   fitViewport(bounds: Bounds, maxZoom = DEFAULT_MAX_FIT_ZOOM): Viewport {
     return this.camera.fitViewport(bounds, maxZoom);
-  }
-
-  /** Each entity's drawn diameter, by graph key (layouts space entities by it). */
-  nodeSizes(): Map<string, number> {
-    return nodeSizes(this.cy);
   }
 
   /** The canvas size, in pixels: layouts fit their result to it. */

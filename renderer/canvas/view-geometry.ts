@@ -38,16 +38,6 @@ export function countElements(cy: Core): ViewCounts {
   return { nodes, edges, visibleNodes, visibleEdges };
 }
 
-/** Each entity's drawn diameter, by graph key, from its data (no style is computed). */
-export function nodeSizes(cy: Core): Map<string, number> {
-  const sizes = new Map<string, number>();
-  for (const node of canvasNodes(cy)) {
-    if (isRegionElement(node)) continue;
-    sizes.set(graphKeyOf(node), Number(node.data('size')) || DEFAULT_NODE_SIZE);
-  }
-  return sizes;
-}
-
 /** Positions of every entity, by graph key. */
 export function nodePositions(cy: Core): Positions {
   const positions: Positions = {};

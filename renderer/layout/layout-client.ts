@@ -61,8 +61,12 @@ export function setLayoutWorkerFactory(make: (() => LayoutWorkerLike) | null): v
   factory = make ?? defaultFactory;
 }
 
+/**
+ * Runs a request in a worker: given in object form, it is packed here (layout-protocol.ts); given packed (built so by
+ * the caller, no object per entity or relation), its typed arrays are transferred as they are.
+ */
 export function runLayoutInWorker(
-  request: LayoutRequest,
+  request: LayoutRequest | PackedLayoutRequest,
   listener: LayoutRunListener = {},
   options: LayoutRunOptions = {},
 ): LayoutRun {
@@ -88,7 +92,10 @@ export function runLayoutInWorker(
     cancel: (reason: string) => finish({ error: new CancelledError(`The layout (${reason})`) }),
   };
   if (!options.alongside) current = handle;
-  const { message: packed, transfer } = packLayoutRequest(request);
+  const { message: packed, transfer } =
+    'ids' in request
+      ? { message: request, transfer: [request.sizes.buffer, request.ends.buffer] }
+      : packLayoutRequest(request);
   worker.onmessage = (event: MessageEvent<LayoutWorkerMessage>) => {
     // A run already finished (cancelled, superseded) may still have messages in flight: a stale report must not move
     // or restyle the canvas of the layout that replaced it.

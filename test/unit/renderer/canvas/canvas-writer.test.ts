@@ -218,6 +218,15 @@ describe('CanvasWriter', () => {
     expect(selected()).toEqual([]);
   });
 
+  it("tells each entity's size as the elements have it written, without reading Cytoscape", () => {
+    const { cy, writer, state } = setup(false, 12);
+    expect([...writer.entitySizes(['a', 'c'])]).toEqual([12, 12]);
+    writer.apply({ ...state, sizes: new Map([['a', 60]]) });
+    const written = ['a', 'b', 'c'].map((key) => Number(cy.getElementById(nodeElementId(key)).data('size')));
+    expect([...writer.entitySizes(['a', 'b', 'c'])]).toEqual(written);
+    expect(written).toEqual([24, 12, 12]);
+  });
+
   it('writes fills and restores the type colour', () => {
     const { cy, writer, state } = setup();
     const colour = cy.getElementById(nodeElementId('a')).data('color');

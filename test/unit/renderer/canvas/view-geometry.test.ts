@@ -14,7 +14,6 @@ import {
   densitySizing,
   fitZoomOf,
   nodePositions,
-  nodeSizes,
   shownBounds,
   shownBoundsAt,
 } from '../../../../renderer/canvas/view-geometry';
@@ -69,13 +68,9 @@ describe('view geometry', () => {
     expect(shownBounds(core, ['a'])).toEqual({ x1: -size / 2, y1: -size / 2, x2: size / 2, y2: size / 2 });
   });
 
-  it('reads positions and sizes by graph key, with the default size where data has none', () => {
+  it('reads positions by graph key', () => {
     const { core } = setup();
-    core.getElementById(nodeElementId('c')).removeData('size');
     expect(nodePositions(core)).toEqual({ a: { x: 0, y: 0 }, b: { x: 100, y: 50 }, c: { x: 300, y: -40 } });
-    const sizes = nodeSizes(core);
-    expect(sizes.get('c')).toBe(DEFAULT_NODE_SIZE);
-    expect(sizes.get('a')).toBe(Number(core.getElementById(nodeElementId('a')).data('size')));
   });
 
   it('bounds at new positions use them, and the current position for entities not in them', () => {

@@ -19,11 +19,13 @@ import {
 
 class FakeWorker implements LayoutWorkerLike {
   readonly received: LayoutRequest[] = [];
+  readonly posted: { message: PackedLayoutRequest; transfer: Transferable[] }[] = [];
   terminated = false;
   onmessage: ((event: MessageEvent<LayoutWorkerMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: PackedLayoutRequest): void {
+  postMessage(message: PackedLayoutRequest, transfer: Transferable[] = []): void {
     this.received.push(unpackLayoutRequest(message));
+    this.posted.push({ message, transfer });
   }
   terminate(): void {
     this.terminated = true;
@@ -140,5 +142,26 @@ describe('layout worker client', () => {
     await expect(alongside.done).resolves.toEqual(done);
     made.find((w) => w.received.length > 0 && !w.terminated)?.send({ type: 'done', positions: done });
     await expect(newer.done).resolves.toEqual(done);
+  });
+
+  it('posts a request packed by its caller as it is, its typed arrays transferred, and reads reports in its order', () => {
+    const made = fakes();
+    const packed: PackedLayoutRequest = {
+      name: 'grid',
+      ids: ['b', 'a'],
+      sizes: Float64Array.from([20, 30]),
+      ends: Int32Array.from([0, 1]),
+      seed: 1,
+      canvas: { width: 800, height: 600 },
+    };
+    const reports: Positions[] = [];
+    runLayoutInWorker(packed, { onProgress: (p) => reports.push(unpackPositions(p)) });
+    const [worker] = made;
+    expect(worker?.posted[0]?.message).toBe(packed);
+    expect(worker?.posted[0]?.transfer).toEqual([packed.sizes.buffer, packed.ends.buffer]);
+    expect(worker?.received[0]?.edges).toEqual([['b', 'a']]);
+    worker?.send({ type: 'progress', xy: Float64Array.from([1, 2, 3, 4]), iterations: 1 });
+    expect(reports).toEqual([{ b: { x: 1, y: 2 }, a: { x: 3, y: 4 } }]);
+    worker?.send({ type: 'done', positions: done });
   });
 });
