@@ -121,6 +121,17 @@ interface Body {
   r: number;
 }
 
+/** Zooms in by `steps` clicks of the toolbar button (1.25× each), then waits until the canvas is drawn again. */
+async function zoomIn(page: Page, steps: number): Promise<void> {
+  const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
+  const fitZoom = await zoom();
+  for (let i = 1; i <= steps; i++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeCloseTo(fitZoom * 1.25 ** i, 5);
+  }
+  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+}
+
 /** Entities on the page whose body is at least 1.5 px wide and has no other body within 4 px of its edge. */
 function isolatedBodies(boxes: { id: string; x1: number; y1: number; x2: number; y2: number }[]): Body[] {
   const bodies = boxes.map((b) => ({ id: b.id, x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2, r: (b.x2 - b.x1) / 2 }));
@@ -149,13 +160,7 @@ test('on the bulk raster, a click and a hover find the entity under the pointer,
   const graph = await openFourteenThousand(page);
   expect(await page.evaluate(() => window.__atlas?.bulkRaster()?.active)).toBe(true);
   // Zoomed in where bodies stand apart, so a pointer can aim at one.
-  const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
-  const fitZoom = await zoom();
-  for (let i = 1; i <= 10; i++) {
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(zoom).toBeCloseTo(fitZoom * 1.25 ** i, 5);
-  }
-  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  await zoomIn(page, 10);
   const bodies = isolatedBodies(await page.evaluate(() => window.__atlas?.entities() ?? []));
   const lowDegree = bodies.filter((b) => graph.degree(b.id) < 4);
   const highDegree = bodies.filter((b) => graph.degree(b.id) >= 4);
@@ -227,12 +232,7 @@ test('on the bulk raster, Cytoscape holds no relation until one is hit or raised
   expect((await canvasCounts(page)).visibleEdges).toBe(28000);
   expect(await held()).toBe(0);
   const zoom = () => page.evaluate(() => window.__atlas?.zoom() ?? 0);
-  const fitZoom = await zoom();
-  for (let i = 1; i <= 16; i++) {
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(zoom).toBeCloseTo(fitZoom * 1.25 ** i, 5);
-  }
-  await expect.poll(() => page.evaluate(() => window.__atlas?.ready === true), { timeout: 60_000 }).toBe(true);
+  await zoomIn(page, 16);
   // Where every entity and relation is on the page: page = model × zoom + offset, read off one body in view.
   const boxes = await page.evaluate(() => window.__atlas?.entities() ?? []);
   const positions = await page.evaluate(() => window.__atlas?.positions() ?? {});

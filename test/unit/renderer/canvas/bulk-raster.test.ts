@@ -1,15 +1,15 @@
 // Checks what the bulk raster reads on a headless Cytoscape: entities from the canvas and relations from the writer's table, packed with their colours, sizes and endpoints, what the writer hides, and which elements stay Cytoscape's to draw.
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
 import { readNodes, readScene, readShown } from '../../../../renderer/canvas/bulk-raster';
-import { lazyCytoscapeElements } from '../../../../renderer/canvas/canvas-elements';
 import type { CanvasState } from '../../../../renderer/canvas/canvas-state';
-import { buildStylesheet, PLAIN_EDGE_OPACITY } from '../../../../renderer/canvas/canvas-style';
+import { PLAIN_EDGE_OPACITY } from '../../../../renderer/canvas/canvas-style';
 import { CanvasWriter } from '../../../../renderer/canvas/canvas-writer';
 import { nodeElementId } from '../../../../renderer/canvas/element-ids';
 import { packPositions } from '../../../../renderer/canvas/packed-positions';
 import { isRaised } from '../../../../renderer/canvas/raised-scope';
+import { rasterCanvas } from './raster-canvas';
 
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
@@ -23,13 +23,7 @@ function setup() {
   g.addEdgeWithKey('ab', 'a', 'b', { type: 'r', description: '', provenance: [] });
   g.addEdgeWithKey('cb', 'c', 'b', { type: 'r', description: '', provenance: [] });
   // As a graph the raster draws is loaded: entities only, the relations in the writer's table.
-  const source = lazyCytoscapeElements(g, 12, false);
-  const core = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet('light', 'plain'),
-    elements: source.slice(0, source.length),
-  });
+  const core = rasterCanvas(g, 12);
   cy = core;
   const at = { a: { x: 0, y: 0 }, b: { x: 50, y: 10 }, c: { x: -20, y: 40 } };
   for (const [key, position] of Object.entries(at)) core.getElementById(nodeElementId(key)).position(position);

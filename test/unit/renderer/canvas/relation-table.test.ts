@@ -1,13 +1,13 @@
 // Checks the table of relations kept apart from Cytoscape on a headless core: what it packs from the graph, ends among the canvas's entities, relations added to Cytoscape on demand with the table's hidden flag, and let go by a rule.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasGraph } from '../../../../graph-data/model/atlas-graph';
-import { lazyCytoscapeElements, styleLookup } from '../../../../renderer/canvas/canvas-elements';
-import { buildStylesheet } from '../../../../renderer/canvas/canvas-style';
+import { styleLookup } from '../../../../renderer/canvas/canvas-elements';
 import { edgeElementId } from '../../../../renderer/canvas/element-ids';
 import { canvasNodes } from '../../../../renderer/canvas/element-lists';
 import { isHidden } from '../../../../renderer/canvas/hidden-flag';
 import { RelationTable } from '../../../../renderer/canvas/relation-table';
+import { rasterCanvas } from './raster-canvas';
 
 let cy: Core | null = null;
 afterEach(() => cy?.destroy());
@@ -29,13 +29,8 @@ function setup() {
   }
   g.addEdgeWithKey('ab', 'a', 'b', { type: 'r', description: '', provenance: [] });
   g.addEdgeWithKey('cb', 'c', 'b', { type: 's', description: '', provenance: [] });
-  const source = lazyCytoscapeElements(g, 10, false);
-  const core = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: buildStylesheet('light', 'plain'),
-    elements: source.slice(0, source.length),
-  });
+  // As a graph the raster draws is loaded: entities only, the relations in the writer's table.
+  const core = rasterCanvas(g, 10);
   cy = core;
   return { g, core, table: new RelationTable(core, g, styleLookup(g)) };
 }
