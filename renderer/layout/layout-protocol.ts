@@ -32,20 +32,34 @@ export function packLayoutRequest(request: LayoutRequest): { message: PackedLayo
   const { nodes, edges, ...rest } = request;
   const ids = nodes.map((node) => node.id);
   const sizes = Float64Array.from(nodes, (node) => node.size);
+  const ends = packEnds(ids, edges.length, (add) => {
+    for (const [source, target] of edges) add(source, target);
+  });
+  return { message: { ...rest, ids, sizes, ends }, transfer: [sizes.buffer, ends.buffer] };
+}
+
+/**
+ * Relation ends as indices into `ids`, in pairs, for the relations `each` adds by their ends' keys (at most
+ * `capacity`); a relation whose end is not among `ids` is dropped.
+ */
+export function packEnds(
+  ids: readonly string[],
+  capacity: number,
+  each: (add: (source: string, target: string) => void) => void,
+): Int32Array {
   // The same index the window reads each packed report with (slotsOf keeps it per keys array).
   const index = slotsOf(ids);
-  const ends = new Int32Array(edges.length * 2);
+  const ends = new Int32Array(capacity * 2);
   let kept = 0;
-  for (const [source, target] of edges) {
+  each((source, target) => {
     const s = index.get(source);
     const t = index.get(target);
-    if (s === undefined || t === undefined) continue;
+    if (s === undefined || t === undefined) return;
     ends[2 * kept] = s;
     ends[2 * kept + 1] = t;
     kept++;
-  }
-  const packedEnds = kept === edges.length ? ends : ends.slice(0, 2 * kept);
-  return { message: { ...rest, ids, sizes, ends: packedEnds }, transfer: [sizes.buffer, packedEnds.buffer] };
+  });
+  return kept === capacity ? ends : ends.slice(0, 2 * kept);
 }
 
 /** The request as the layout code takes it (in the worker). */

@@ -5,10 +5,10 @@ import type { AtlasGraph } from '../../graph-data/model/atlas-graph';
 import type { GraphView } from '../canvas/graph-view';
 import { nextTask } from '../canvas/idle-slices';
 import { LABEL_ADJUST_MAX_NODES } from '../canvas/level-of-detail';
-import { type PackedPositions, scalePackedInto, slotsOf, unpackPositions } from '../canvas/packed-positions';
+import { type PackedPositions, scalePackedInto, unpackPositions } from '../canvas/packed-positions';
 import { LAYOUT_SEED } from './force-layout';
 import { type LayoutRun, runLayoutInWorker } from './layout-client';
-import type { PackedLayoutRequest } from './layout-protocol';
+import { type PackedLayoutRequest, packEnds } from './layout-protocol';
 
 export interface LayoutContext {
   animate: boolean;
@@ -44,27 +44,19 @@ export function layoutRequest(
   for (const key of shown.nodes) if (graph.hasNode(key)) ids.push(key);
   const sizes =
     context.nodeSize === undefined ? view.entitySizes(ids) : new Float64Array(ids.length).fill(context.nodeSize);
-  const slot = slotsOf(ids);
-  const ends = new Int32Array(shown.edges.size * 2);
-  let kept = 0;
-  const add = (key: string, sourceKey: string, targetKey: string) => {
-    if (!shown.edges.has(key)) return;
-    const source = slot.get(sourceKey);
-    const target = slot.get(targetKey);
-    if (source === undefined || target === undefined) return;
-    ends[2 * kept] = source;
-    ends[2 * kept + 1] = target;
-    kept++;
-  };
   // Most relations shown: walked with their ends in hand, one lookup each; a few: looked up by key.
-  if (shown.edges.size > graph.size / 4)
-    graph.forEachEdge((key, _attributes, source, target) => add(key, source, target));
-  else for (const key of shown.edges) if (graph.hasEdge(key)) add(key, graph.source(key), graph.target(key));
+  const ends = packEnds(ids, shown.edges.size, (add) => {
+    if (shown.edges.size > graph.size / 4) {
+      graph.forEachEdge((key, _attributes, source, target) => {
+        if (shown.edges.has(key)) add(source, target);
+      });
+    } else for (const key of shown.edges) if (graph.hasEdge(key)) add(graph.source(key), graph.target(key));
+  });
   const request: PackedLayoutRequest = {
     name,
     ids,
     sizes,
-    ends: kept * 2 === ends.length ? ends : ends.slice(0, 2 * kept),
+    ends,
     seed: context.seed ?? LAYOUT_SEED,
     canvas: view.canvasSize(),
   };
