@@ -26,7 +26,8 @@ import {
 } from './level-of-detail';
 import type { PackedPositions } from './packed-positions';
 import { entityColorsFor } from './readable-color';
-import { type RelationEnds, ViewFrame } from './view-frame';
+import type { RelationEnds } from './relation-table';
+import { ViewFrame } from './view-frame';
 import { densitySizing, fitZoomOf, fitZoomOfBounds, type ViewCounts } from './view-geometry';
 import { type LoadPlan, planLoad } from './view-load';
 import { ANIMATE_MAX_NODES, moveEntities } from './view-moves';
@@ -323,10 +324,7 @@ export class GraphView extends ViewFrame {
 
   /** A relation kept apart from Cytoscape (relation-table.ts): whether it is hidden, and its ends. */
   protected override relationEnds(key: string): RelationEnds | null {
-    const table = this.writer.relationTable;
-    const slot = table?.slotOf(key);
-    if (!table || slot === undefined) return null;
-    return { hidden: table.hidden[slot] === 1, source: table.sources[slot] ?? '', target: table.targets[slot] ?? '' };
+    return this.writer.relationTable?.ends(key) ?? null;
   }
 
   /** Draws again after a layout's hold (see draw-hold.ts); a no-op when nothing is held for a layout. */

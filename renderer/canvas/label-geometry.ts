@@ -4,6 +4,7 @@ import { edgeElementId, graphKeyOf, isRegionElement, nodeElementId } from './ele
 import { canvasNodes } from './element-lists';
 import { isHidden } from './hidden-flag';
 import { type NodeGeometry, NodeIndex } from './node-index';
+import type { RelationEnds } from './relation-table';
 
 export class LabelGeometry {
   readonly index = new NodeIndex();
@@ -72,8 +73,8 @@ function bodySize(node: NodeSingular): number {
   return isRegionElement(node) ? 0 : Number(node.data('size')) || 0;
 }
 
-/** A relation Cytoscape may not hold (relation-table.ts): whether it is hidden, and its ends' entity keys. */
-export type RelationLookup = (key: string) => { hidden: boolean; source: string; target: string } | null;
+/** Looks up a relation Cytoscape may not hold (relation-table.ts). */
+export type RelationLookup = (key: string) => RelationEnds | null;
 
 /**
  * Where a shown relation's label is anchored, in model coordinates; null when it is hidden or not on the canvas.

@@ -5,6 +5,13 @@ import { type ElementStyleLookup, edgeElement } from './canvas-elements';
 import { edgeElementId, graphKeyOf } from './element-ids';
 import { setHiddenFlag } from './hidden-flag';
 
+/** A relation as the canvas reads it without Cytoscape: whether it is hidden, and its ends' entity keys. */
+export interface RelationEnds {
+  hidden: boolean;
+  source: string;
+  target: string;
+}
+
 /** Relations added for hit tests and not raised are let go once Cytoscape holds more than this many of them. */
 export const HELD_RELATIONS_MAX = 64;
 
@@ -75,6 +82,13 @@ export class RelationTable {
       for (let i = 0; i < this.keys.length; i++) this.slots.set(this.keys[i] as string, i);
     }
     return this.slots.get(key);
+  }
+
+  /** A relation's ends and hidden flag by graph key; null for a key the table does not hold. */
+  ends(key: string): RelationEnds | null {
+    const slot = this.slotOf(key);
+    if (slot === undefined) return null;
+    return { hidden: this.hidden[slot] === 1, source: this.sources[slot] ?? '', target: this.targets[slot] ?? '' };
   }
 
   /** The element Cytoscape holds for this relation, if any. */

@@ -5,15 +5,9 @@ import { edgeElementId, nodeElementId } from './element-ids';
 import { type Bounds, DEFAULT_MAX_FIT_ZOOM, type Viewport } from './fit-viewport';
 import { isHidden } from './hidden-flag';
 import type { PackedPositions } from './packed-positions';
+import type { RelationEnds } from './relation-table';
 import { ViewCamera } from './view-camera';
 import { countElements, nodePositions, shownBounds, shownBoundsAt, type ViewCounts } from './view-geometry';
-
-/** A relation that Cytoscape may not hold (relation-table.ts): whether it is hidden, and its ends' entity keys. */
-export interface RelationEnds {
-  hidden: boolean;
-  source: string;
-  target: string;
-}
 
 export class ViewFrame {
   protected readonly camera: ViewCamera;

@@ -46,6 +46,8 @@ describe('RelationTable', () => {
     expect(table.colors).toEqual(['#aa0000', '#888888']);
     expect(table.slotOf('cb')).toBe(1);
     expect(table.slotOf('zz')).toBeUndefined();
+    expect(table.ends('cb')).toEqual({ hidden: false, source: 'c', target: 'b' });
+    expect(table.ends('zz')).toBeNull();
     expect(table.shownCount()).toBe(2);
   });
 
@@ -60,6 +62,7 @@ describe('RelationTable', () => {
     const { core, table } = setup();
     table.setHidden(1, true);
     expect(table.shownCount()).toBe(1);
+    expect(table.ends('cb')?.hidden).toBe(true);
     const edge = table.element(1);
     expect(edge.id()).toBe(edgeElementId('cb'));
     expect(edge.source().id()).toBe('n:c');
